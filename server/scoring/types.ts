@@ -98,6 +98,8 @@ export interface ScoredTurn {
   refersTo?: number;
   /** Customer turns: the customer voiced a negative feeling. */
   negativeEmotion?: boolean;
+  /** Tags the rules were unsure about (either way): where an LLM judge may look. */
+  uncertain?: Tag[];
 }
 
 export interface Scorecard {
@@ -108,7 +110,12 @@ export interface Scorecard {
   metrics: Metrics;
   turns: ScoredTurn[];
   rubricVersion: number;
+  /** 'rules', 'hybrid:<model>' or 'llm:<model>'. */
   scorer: string;
+  /** Set by the LLM judge: items where its verdict could not be used. */
+  fallbacks?: { item: ItemId; reason: string }[];
+  /** Set by the LLM judge: tokens spent on this scorecard. */
+  tokens?: { prompt: number; completion: number };
 }
 
 /** Per-item weights, enabled flags and thresholds; versioned by the service. */

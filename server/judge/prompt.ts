@@ -1,0 +1,98 @@
+/**
+ * The judge's prompt: checklist and tag definitions (SPEC §1) for only the tags asked about,
+ * turn-indexed excerpts of the (redacted) transcript, and the JSON reply format.
+ * The reply is always JSON; notes are in the call's language.
+ */
+import { redact, type RedactionOptions } from '../privacy/redact.ts';
+import type { Language, ScoredTurn, Tag } from '../scoring/types.ts';
+import type { Batch } from './types.ts';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'Persian', ar: 'Arabic' };
+
+const TAG_DEFINITIONS: Record<Tag, string> = {
+  interruption: 'the agent cuts the customer off before they finish (a customer turn broken off with --, — or -, then the agent takes the floor). A backchannel is never an interruption.',
+  backchannel: 'a short continuer that lets the customer go on ("mm-hmm", "right", "اوهوم", "آها", "نعم", "أيوه").',
+  paraphrase: "the agent restates or partly repeats, in their own words, what the customer said, to check or show understanding (it may be phrased as a question). Set refersTo to that customer turn.",
+  'question:open': 'a question inviting a free answer (what, how, why, tell me…).',
+  'question:closed': 'a question asking for yes/no, one fact or a choice.',
+  followup: "a question that builds on something the customer said (clarifying, digging deeper), not a scripted one. Always together with question:open or question:closed. Set refersTo to that customer turn.",
+  empathy: 'the agent acknowledges a negative feeling the customer voiced (frustration, anger, worry, disappointment). Only after such a feeling; politeness alone is not empathy.',
+  action: "a concrete commitment addressing the customer's request: something done now, a dated callback, a specific next step. \"We'll look into it\" or other vague promises are not actions.",
+};
+
+const NEGATIVE_EMOTION = 'A customer turn shows negative emotion when the customer voices frustration, anger, worry or disappointment.';
+
+export function buildMessages(batch: Batch, turns: ScoredTurn[], language: Language, redaction: boolean | RedactionOptions): ChatMessage[] {
+  return [
+    { role: 'system', content: systemPrompt(batch, language) },
+    { role: 'user', content: userPrompt(batch, turns, language, redaction) },
+  ];
+}
+
+/** Asks again after an invalid reply, listing what was wrong. */
+export function reaskMessages(messages: ChatMessage[], reply: string, errors: string[]): ChatMessage[] {
+  return [
+    ...messages,
+    { role: 'assistant', content: reply },
+    { role: 'user', content: `Your reply was invalid:\n${errors.map((e) => `- ${e}`).join('\n')}\nReply again with the JSON object only, following the format exactly.` },
+  ];
+}
+
+function systemPrompt(batch: Batch, language: Language): string {
+  const tags = [...new Set(batch.questions.flatMap((q) => q.tags))];
+  const lines = [
+    'You judge active listening in call-centre calls between an agent and a customer.',
+    'Tag definitions for agent turns:',
+    ...tags.map((tag) => `- ${tag}: ${TAG_DEFINITIONS[tag]}`),
+  ];
+  if (batch.emotionTurns.length > 0) lines.push(NEGATIVE_EMOTION);
+  lines.push(
+    'Reply with one JSON object only:',
+    replyFormat(batch),
+    'Give one entry per agent turn asked about (tags: [] when none apply), use only the tags asked for that turn, and cite only turn indices shown.',
+    `Write each note as one short sentence in ${LANGUAGE_NAMES[language]}.`,
+  );
+  return lines.join('\n');
+}
+
+function replyFormat(batch: Batch): string {
+  const emotion = batch.emotionTurns.length > 0 ? ',"negativeEmotion":[<customer turn index>,…]' : '';
+  return `{"turns":[{"turn":<index>,"tags":[<tag>,…],"refersTo":<customer turn index, for paraphrase/followup>,"note":"<why>"}]${emotion}}`;
+}
+
+function userPrompt(batch: Batch, turns: ScoredTurn[], language: Language, redaction: boolean | RedactionOptions): string {
+  const lines = [`Call language: ${language}`, 'Turns:'];
+  let previous = -1;
+  for (const index of batch.context) {
+    if (previous >= 0 && index > previous + 1) lines.push('…');
+    const turn = turns[index];
+    lines.push(`[${index}] ${turn.speaker}: ${redact(oneLine(turn.text), redaction)}`);
+    previous = index;
+  }
+  lines.push('Judge these agent turns, only for the tags listed:');
+  for (const [tags, indices] of groupByTags(batch)) {
+    lines.push(`- turn${indices.length > 1 ? 's' : ''} ${indices.join(', ')}: ${tags}`);
+  }
+  if (batch.emotionTurns.length > 0) {
+    lines.push(`Customer turns to check for negative emotion: ${batch.emotionTurns.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function groupByTags(batch: Batch): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const q of batch.questions) {
+    const key = q.tags.join(', ');
+    groups.set(key, [...(groups.get(key) ?? []), q.turn]);
+  }
+  return groups;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

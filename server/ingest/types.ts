@@ -22,6 +22,8 @@ export interface ParseResult {
 
 /** A precise, user-facing reason why a transcript could not be read. */
 export class ParseError extends Error {
+  /** The message without its place prefix, so a caller can re-locate it (e.g. add the file name). */
+  readonly reason: string;
   readonly file?: string;
   readonly line?: number;
   readonly field?: string;
@@ -31,6 +33,7 @@ export class ParseError extends Error {
       .join(', ');
     super(place ? `${place}: ${message}` : message);
     this.name = 'ParseError';
+    this.reason = message;
     this.file = where.file;
     this.line = where.line;
     this.field = where.field;

@@ -33,6 +33,8 @@ const ID_CUE = /(national\s*(?:id|code|number)|id\s*(?:number|no\.?)|ssn|social\
 // Words announcing a card number: a mistyped number still deserves redaction, Luhn or not.
 const CARD_CUE = /(card|کارت|بطاقة|البطاقة)[^\d\u06F0-\u06F9\u0660-\u0669]{0,20}$/iu;
 
+const CARD_SHAPED = /^\d{4}(?:[\s-]\d{4}){2,3}(?:[\s-]\d{1,3})?$/;
+
 export function redact(text: string, options: boolean | RedactionOptions = true): string {
   const kinds = enabledKinds(options);
   if (kinds.size === 0) return text;
@@ -52,7 +54,7 @@ function redactRun(run: string, before: string, kinds: Set<RedactionKind>): stri
   const whole = classify(run, before);
   if (whole) return kinds.has(whole) ? PLACEHOLDER[whole] : run;
   const groups = run.split(/(\s+)/);
-  if (groups.length < 3) return run;
+  if (groups.length < 3 || CARD_SHAPED.test(toAsciiDigits(run))) return run; // a card-shaped run is one number, not several
   for (let end = groups.length - 2; end >= 1; end -= 2) {
     const head = groups.slice(0, end).join('');
     const kind = classify(head, before);

@@ -25,7 +25,8 @@ function looksLikeCsv(text: string): boolean {
 /** The format of a text file: by content first (JSON, WEBVTT header, SRT cue, CSV header), the file extension as a hint. */
 export function detectTextFormat(text: string, filename?: string): Format {
   const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return 'json';
+  // "[" alone could open a plain-text timestamp ("[00:00:05] Agent: …"); a JSON array opens with [{ [" [[ or [].
+  if (trimmed.startsWith('{') || /^\[\s*[[{"\]]/.test(trimmed)) return 'json';
   if (trimmed.startsWith('WEBVTT')) return 'vtt';
   if (SRT_START.test(trimmed)) return 'srt';
   if (looksLikeCsv(trimmed)) return 'csv';

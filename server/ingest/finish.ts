@@ -30,15 +30,16 @@ function toTurn(fragment: Fragment, speaker: Turn['speaker']): Turn {
   return turn;
 }
 
-function mergeSameSpeaker(turns: Turn[]): Turn[] {
-  const merged: Turn[] = [];
-  for (const turn of turns) {
+/** Joins consecutive pieces with the same key (speaker label, or role after assignment). */
+function mergeConsecutive<T extends { text: string; start?: number; end?: number }>(pieces: T[], keyOf: (piece: T) => string): T[] {
+  const merged: T[] = [];
+  for (const piece of pieces) {
     const last = merged.at(-1);
-    if (last && last.speaker === turn.speaker) {
-      last.text = `${last.text} ${turn.text}`;
-      if (turn.end !== undefined) last.end = Math.max(last.end ?? turn.end, turn.end);
-      if (last.start === undefined && turn.start !== undefined) last.start = turn.start;
-    } else merged.push({ ...turn });
+    if (last && keyOf(last) === keyOf(piece)) {
+      last.text = `${last.text} ${piece.text}`;
+      if (piece.end !== undefined) last.end = Math.max(last.end ?? piece.end, piece.end);
+      if (last.start === undefined && piece.start !== undefined) last.start = piece.start;
+    } else merged.push({ ...piece });
   }
   return merged;
 }
@@ -54,15 +55,16 @@ function chooseLanguage(raw: RawTranscript, options: ParseOptions, warnings: str
 
 /** The steps every format shares: clean, check times, sort, decide agent/customer, merge, check both sides spoke. */
 export function finishTranscript(raw: RawTranscript, format: Format, options: ParseOptions): ParseResult {
-  const fragments = sortByStart(
-    raw.fragments.map((f) => ({ ...f, text: cleanText(f.text) })).filter((f) => f.text !== ''),
-  );
-  fragments.forEach(checkTimes);
+  const cleaned = raw.fragments.map((f) => ({ ...f, text: cleanText(f.text) })).filter((f) => f.text !== '');
+  cleaned.forEach(checkTimes);
+  // Word-level formats: rebuild each speaker's stretches first, so the agent heuristic reads sentences, not words.
+  const sorted = sortByStart(cleaned);
+  const fragments = raw.mergeSameSpeaker ? mergeConsecutive(sorted, (f) => f.label) : sorted;
   if (fragments.length === 0) throw new ParseError(`no turns found in this ${format} transcript`);
 
   const { roleOf, warnings } = assignRoles(fragments, options.agentSpeaker);
   const turns = fragments.map((f) => toTurn(f, roleOf.get(f.label)!));
-  const finalTurns = raw.mergeSameSpeaker ? mergeSameSpeaker(turns) : turns;
+  const finalTurns = raw.mergeSameSpeaker ? mergeConsecutive(turns, (t) => t.speaker) : turns;
 
   const roles = new Set(finalTurns.map((t) => t.speaker));
   if (roles.size < 2) {

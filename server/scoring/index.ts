@@ -1,13 +1,21 @@
-import type { ScoreOptions, ScoredTurn, Scorecard, Transcript } from './types.ts';
-import { ITEM_IDS } from './types.ts';
+import { overallScore, scoreItems } from './items/index.ts';
+import { detectLanguage, languagePack } from './lang/index.ts';
+import { computeMetrics } from './metrics.ts';
+import { DEFAULT_RUBRIC } from './rubric.ts';
+import { prepareTurn } from './tags/prepare.ts';
+import { tagTurns } from './tags/tag-turns.ts';
+import type { Language, ScoreOptions, ScoredTurn, Scorecard, Transcript } from './types.ts';
 
 /**
- * Scores one transcript against the listening checklist. Pure: no I/O, no clock.
- * (Interim body while the rule engine lands; the signatures are final.)
+ * Scores one transcript against the listening checklist (SPEC §1/§3). Pure: no I/O, no
+ * clock, no database — the CLI, routes, live socket, bulk workers and evaluation all call it.
  */
 export function scoreTranscript(transcript: Transcript, options: ScoreOptions = {}): Scorecard {
-  const turns: ScoredTurn[] = transcript.turns.map((t, index) => ({ index, ...t, tags: [] }));
-  return scoreTaggedTurns(transcript, turns, options);
+  const language = callLanguage(transcript, options);
+  const pack = languagePack(language);
+  const rubric = options.rubric ?? DEFAULT_RUBRIC;
+  const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
+  return scoreTaggedTurns(transcript, tagTurns(prepared, pack, rubric), { ...options, language, rubric });
 }
 
 /**
@@ -15,23 +23,29 @@ export function scoreTranscript(transcript: Transcript, options: ScoreOptions = 
  * e.g. after an LLM judge changed some of them.
  */
 export function scoreTaggedTurns(transcript: Transcript, turns: ScoredTurn[], options: ScoreOptions = {}): Scorecard {
-  const language = options.language ?? transcript.language ?? 'en';
+  const language = callLanguage(transcript, options);
+  const pack = languagePack(language);
+  const rubric = options.rubric ?? DEFAULT_RUBRIC;
+  const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
+  const metrics = computeMetrics(turns);
+  const items = scoreItems({ turns, prepared, pack, rubric, metrics });
   return {
     callId: transcript.id ?? '',
     language,
-    overall: null,
-    items: ITEM_IDS.map((id) => ({ id, status: 'n/a' as const, score: null, evidence: [], tip: '' })),
-    metrics: {
-      agentTalkShare: null, longestAgentMonologueSec: null, agentWordsPerMinute: null,
-      interruptions: 0, questions: 0, openQuestions: 0, followUpQuestions: 0, paraphrases: 0,
-      empathyStatements: 0, actions: 0, backchannels: 0, customerNegativeTurns: 0,
-      agentTurns: turns.filter((t) => t.speaker === 'agent').length,
-      customerTurns: turns.filter((t) => t.speaker === 'customer').length,
-    },
+    overall: overallScore(items, rubric.items),
+    listening: items.filter((i) => i.status === 'fail').length >= 2 ? 'poor' : 'good',
+    items,
+    metrics,
     turns,
-    rubricVersion: options.rubric?.version ?? 1,
+    rubricVersion: rubric.version,
     scorer: 'rules',
   };
 }
 
+function callLanguage(transcript: Transcript, options: ScoreOptions): Language {
+  return options.language ?? transcript.language ?? detectLanguage(transcript.turns.map((t) => t.text).join(' '));
+}
+
+export { DEFAULT_RUBRIC } from './rubric.ts';
+export { detectLanguage, languagePack } from './lang/index.ts';
 export * from './types.ts';

@@ -106,6 +106,8 @@ export interface Scorecard {
   callId: string;
   language: Language;
   overall: number | null;
+  /** SPEC §1: one failing item or none is a good listening call; two or more, a poor one. */
+  listening: 'good' | 'poor';
   items: ItemResult[];
   metrics: Metrics;
   turns: ScoredTurn[];

@@ -1,0 +1,48 @@
+import type { LanguagePack } from '../lang/types.ts';
+import type { PreparedTurn } from '../tags/prepare.ts';
+import type { Evidence, ItemId, ItemResult, ItemStatus, Metrics, Rubric, ScoredTurn } from '../types.ts';
+
+export interface ItemContext {
+  turns: ScoredTurn[];
+  prepared: PreparedTurn[];
+  pack: LanguagePack;
+  rubric: Rubric;
+  metrics: Metrics;
+}
+
+const QUOTE_MAX = 160;
+
+export function quote(turn: ScoredTurn): string {
+  const text = turn.text.trim();
+  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
+}
+
+export function evidence(turn: ScoredTurn, note: string, refersTo?: number): Evidence {
+  const e: Evidence = { turn: turn.index, quote: quote(turn), note };
+  if (refersTo !== undefined) e.refersTo = refersTo;
+  return e;
+}
+
+export function result(
+  ctx: ItemContext,
+  id: ItemId,
+  status: ItemStatus,
+  score: number | null,
+  items: Evidence[],
+  explanation?: string,
+): ItemResult {
+  const r: ItemResult = {
+    id,
+    status,
+    score: score === null ? null : Math.max(0, Math.min(100, Math.round(score))),
+    evidence: items,
+    tip: status === 'pass' || status === 'n/a' ? '' : ctx.pack.messages.tip[id],
+  };
+  if (explanation) r.explanation = explanation;
+  return r;
+}
+
+/** Customer turns long enough to hold something worth reflecting or asking about. */
+export function substantiveCustomerTurns(ctx: ItemContext): number {
+  return ctx.prepared.filter((t) => t.speaker === 'customer' && t.words.length >= 12).length;
+}

@@ -1,0 +1,20 @@
+import type { ItemResult } from '../types.ts';
+import { evidence, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
+
+/** Pass with one follow-up question; the score grows with follow-ups and open questions. */
+export function scoreFollowUpQuestions(ctx: ItemContext): ItemResult {
+  const { note } = ctx.pack.messages;
+  const followUps = ctx.turns.filter((t) => t.tags.includes('followup'));
+  const questions = ctx.turns.filter((t) => t.tags.some((g) => g.startsWith('question:')));
+  if (followUps.length === 0) {
+    const items = questions.length > 0
+      ? questions.slice(0, 3).map((t) => evidence(t, note.onlyScripted(questions.length)))
+      : [];
+    return result(ctx, 'follow_up_questions', 'fail', questions.length > 0 ? 15 : 0, items, questions.length ? undefined : note.noFollowUp());
+  }
+  const expected = Math.max(1, substantiveCustomerTurns(ctx) / 4);
+  const openShare = ctx.metrics.questions > 0 ? ctx.metrics.openQuestions / ctx.metrics.questions : 0;
+  const score = 55 + 35 * Math.min(1, followUps.length / expected) + 10 * Math.min(1, openShare * 2);
+  const items = followUps.map((t) => evidence(t, note.followUpOn(t.refersTo ?? t.index - 1), t.refersTo));
+  return result(ctx, 'follow_up_questions', 'pass', score, items);
+}

@@ -1,0 +1,27 @@
+import { hasTimes } from '../tags/prepare.ts';
+import type { ItemResult } from '../types.ts';
+import { evidence, result, type ItemContext } from './context.ts';
+
+export function scoreInterruptions(ctx: ItemContext): ItemResult {
+  const { note } = ctx.pack.messages;
+  const { interruptionWarnAt, interruptionFailAt } = ctx.rubric.thresholds;
+  const found = ctx.turns.filter((t) => t.tags.includes('interruption'));
+  const items = found.map((t) => {
+    const overlap = overlapSeconds(ctx, t.index);
+    return evidence(t, overlap !== undefined ? note.overlap(overlap) : note.cutOff());
+  });
+  const n = found.length;
+  if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', 40 - 15 * (n - interruptionFailAt), items);
+  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', 70, items);
+  return result(ctx, 'interruptions', 'pass', 100, []);
+}
+
+function overlapSeconds(ctx: ItemContext, index: number): number | undefined {
+  const agent = ctx.turns[index];
+  if (!hasTimes(agent)) return undefined;
+  for (let j = index - 1; j >= Math.max(0, index - 3); j--) {
+    const c = ctx.turns[j];
+    if (c.speaker === 'customer' && hasTimes(c) && c.end > agent.start) return c.end - agent.start;
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import type { ItemResult } from '../types.ts';
+import { evidence, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
+
+/** Pass with one paraphrase (SPEC §1); the score grows with how often the agent reflects. */
+export function scoreParaphrasing(ctx: ItemContext): ItemResult {
+  const { note } = ctx.pack.messages;
+  const found = ctx.turns.filter((t) => t.tags.includes('paraphrase'));
+  if (found.length === 0) {
+    const longest = longestCustomerTurn(ctx);
+    return result(ctx, 'paraphrasing', 'fail', 0, longest ? [evidence(longest, note.noParaphrase())] : []);
+  }
+  const expected = Math.max(1, substantiveCustomerTurns(ctx) / 3);
+  const score = 60 + 40 * Math.min(1, found.length / expected);
+  const items = found.map((t) => evidence(t, note.paraphraseOf(t.refersTo ?? t.index - 1), t.refersTo));
+  return result(ctx, 'paraphrasing', 'pass', score, items);
+}
+
+function longestCustomerTurn(ctx: ItemContext) {
+  return ctx.turns
+    .filter((t) => t.speaker === 'customer')
+    .reduce<(typeof ctx.turns)[number] | undefined>((a, t) => (!a || t.text.length > a.text.length ? t : a), undefined);
+}

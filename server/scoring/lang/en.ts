@@ -1,0 +1,187 @@
+import { phraseRegex } from '../text.ts';
+import type { LanguagePack } from './types.ts';
+
+function normalizeEnglish(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\b(\w+)-(\1)\b/g, '$1') // "if-if" stutters
+    .replace(/\s+/g, ' ');
+}
+
+const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
+
+export const en: LanguagePack = {
+  code: 'en',
+  normalize: normalizeEnglish,
+  stopwords: new Set(
+    `a an the and or but so if then than that this these those there here it its it's is are was were be been being am
+     i i'm i've i'd i'll me my mine we we're we've us our you you're you've you'd you'll your yours he she they them their
+     to of in on at by for with from about into over after before up down out off as just really very quite also too
+     do does did done doing have has had having can could will would shall should may might must not no yes yeah okay ok
+     what when where why how who which whom whose some any all each every more most much many few lot lots little
+     um uh mm hmm oh well like right sure get got go going gone know think thing things say said tell want need
+     one two three time way now today still even because since while though only again back let let's that's what's
+     there's here's can't don't didn't won't isn't aren't wasn't weren't doesn't haven't hasn't i'm sorry thanks thank please`
+      .split(/\s+/),
+  ),
+  backchannelWords: new Set(
+    `mm mmm hmm mhm mm-hmm uh-huh uh huh yeah yes yep right okay ok sure i see got it gotcha alright all oh ah aha
+     really wow sure understood go on and`.split(/\s+/),
+  ),
+  cues: {
+    questionStart: n([
+      'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose',
+      'do you', 'did you', 'does it', 'does that', 'did it', 'do they', 'are you', 'is it', 'is that', 'is this', 'is there',
+      'was it', 'was that', 'were you', 'have you', 'has it', 'had you', 'can you', 'can i', 'could you', 'could i',
+      'would you', 'would it', 'will you', 'will it', 'shall i', 'should i', 'may i', 'is your', 'are they', 'any chance',
+    ]),
+    confirmationTag: n([
+      'is that right', 'is that correct', 'have i got that right', 'did i get that right', 'am i right', 'correct',
+      'right', 'yeah', 'is it', 'isn\'t it', 'don\'t you', 'do you', 'yes', 'no',
+    ]),
+    openQuestion: n([
+      'how', 'why', 'what', 'tell me', 'describe', 'walk me through', 'explain', 'say more', 'talk me through',
+      'in what way', 'what else', 'help me understand',
+    ]),
+    factRequest: n([
+      'how much', 'how many', 'how long', 'how old', 'how often', 'how soon', 'how far', 'what time', 'what date', 'what day',
+      'what number', 'what colour', 'what color', 'what size', 'what model', 'what type', 'what kind of', 'what year',
+      "what's the", "what's your", 'what is the', 'what is your', 'what was the', 'what are the', 'which',
+      'what email', 'what address',
+    ]),
+    reflectionOpener: n([
+      'so you', 'so your', 'so it', 'so that', 'so the', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
+      'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',
+      'what i\'m hearing', 'what i hear', 'if i understand', 'if i\'ve got', 'just to make sure i understand', 'just to check',
+      'in other words', 'you mentioned', 'you said', 'you\'re worried', 'you\'re concerned', 'you\'re not sure',
+      'on one hand', 'on the one hand', 'you\'d like', 'you want', 'you\'re wondering', 'let me make sure',
+      'so from what you', 'from what you', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
+    ]),
+    secondPerson: n(['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself']),
+    advice: n([
+      'i think you should', 'you should', 'you need to', 'i recommend', 'i\'d recommend', 'i would recommend', 'i suggest',
+      'i\'d suggest', 'research', 'studies', 'guidelines', 'doctors', 'the risk', 'increase your risk', 'it\'s important to',
+      'i want to share', 'i can share', 'let me share', 'i\'d like to share', 'i can give you', 'some information',
+      'what we know', 'evidence', 'i\'m concerned', 'my concern', 'i\'m going to', 'i want you to', 'i would like you to',
+      'our policy', 'the policy', 'the system', 'we normally', 'we don\'t normally',
+    ]),
+    scriptedQuestion: n([
+      'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
+      'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
+      'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
+      'the email', 'security question', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
+    ]),
+    empathy: n([
+      'i\'m sorry to hear', 'sorry to hear', 'i\'m so sorry', 'i\'m really sorry', 'i\'m very sorry', 'i am sorry',
+      'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
+      'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
+      'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
+      'that sounds stressful', 'that sounds really', 'that sounds so', 'sounds stressful', 'sounds frustrating',
+      'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
+      'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
+      'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
+      'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
+      'that\'s a lot', 'that\'s not the experience', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
+    ]),
+    negativeEmotion: n([
+      'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset', 'ridiculous', 'fed up', 'sick of',
+      'tired of', 'unacceptable', 'disappointed', 'disappointing', 'worried', 'worrying', 'anxious', 'stressed', 'stressful',
+      'scared', 'afraid', 'concerned', 'nervous', 'panicking', 'desperate', 'upsetting', 'terrible', 'awful', 'horrible',
+      'a joke', 'a nightmare', 'fuming', 'livid', 'not happy', 'unhappy', 'can\'t believe', 'cannot believe', 'fed-up',
+      'the third time', 'three times', 'nobody told', 'nobody called', 'no one called', 'no one told', 'embarrassed',
+      'embarrassing', 'humiliating', 'hate', 'sad', 'depressed', 'lonely', 'overwhelmed', 'hopeless', 'struggling',
+      'i\'m done', 'waste of time', 'wasting my time', 'at my wits', 'really can\'t miss', 'so stressed',
+    ]),
+    actionDone: n([
+      'i\'ve just', 'i have just', 'i\'ve now', 'i have now', 'i\'ve issued', 'i\'ve processed', 'i\'ve refunded', 'i\'ve credited',
+      'i\'ve added', 'i\'ve applied', 'i\'ve booked', 'i\'ve rebooked', 'i\'ve scheduled', 'i\'ve arranged', 'i\'ve sent',
+      'i\'ve emailed', 'i\'ve texted', 'i\'ve cancelled', 'i\'ve canceled', 'i\'ve removed', 'i\'ve updated', 'i\'ve changed',
+      'i\'ve reset', 'i\'ve reactivated', 'i\'ve activated', 'i\'ve unblocked', 'i\'ve unlocked', 'i\'ve raised', 'i\'ve escalated',
+      'i\'ve logged', 'i\'ve opened', 'i\'ve waived', 'i\'ve replaced', 'i\'ve reissued', 'i\'ve ordered', 'i\'ve fixed',
+      'i\'ve put through', 'i\'ve set up', 'i\'ve linked', 'i\'ve moved', 'i\'ve extended', 'i\'ve upgraded', 'i\'ve restored',
+      'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
+      'i\'m texting', 'i\'m emailing', 'i\'m issuing', 'i\'m cancelling', 'i\'m crediting', 'i\'m raising', 'i\'m escalating',
+      'is booked for', 'has been booked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
+      'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
+      'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
+    ]),
+    actionPromise: n([
+      'i\'ll call', 'i will call', 'i\'ll ring', 'i\'ll phone', 'i\'ll email', 'i will email', 'i\'ll send', 'i will send',
+      'i\'ll text', 'i\'ll book', 'i\'ll arrange', 'i\'ll get back to you', 'i will get back to you', 'i\'ll follow up',
+      'i will follow up', 'i\'ll personally', 'i will personally', 'i\'ll make sure', 'i\'ll check back', 'we\'ll call',
+      'we will call', 'an engineer will', 'the engineer will', 'a technician will', 'you\'ll receive', 'you will receive',
+      'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
+    ]),
+    timeExpression: n([
+      'today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'monday', 'tuesday', 'wednesday',
+      'thursday', 'friday', 'saturday', 'sunday', 'within * hours', 'within * days', 'within * minutes', 'working days',
+      'business days', 'by the end of', 'end of the day', 'next week', 'in an hour', 'in two hours', 'in * minutes',
+      'o\'clock', 'a.m.', 'p.m.', 'noon', 'midday', 'right now', 'straight away', 'immediately', 'now',
+      'between * and', 'by *day', 'before *day', 'next few minutes',
+    ]),
+    vaguePromise: n([
+      'look into it', 'look into that', 'look into the', 'looking into it', 'someone will', 'somebody will', 'get back to you',
+      'we\'ll see what', 'we will see', 'i\'ll pass', 'pass it on', 'pass that on', 'put a note', 'make a note', 'as soon as possible',
+      'at some point', 'try to', 'we\'ll try', 'we will try', 'hopefully', 'should be sorted', 'in due course', 'keep an eye',
+      'it depends', 'can\'t promise', 'nothing i can do', 'not something we', 'you\'ll have to', 'you will have to',
+    ]),
+    closing: n([
+      'bye', 'goodbye', 'good bye', 'have a good', 'have a nice', 'have a great', 'take care', 'thanks for calling',
+      'thank you for calling', 'have a safe',
+    ]),
+  },
+  messages: {
+    itemName: {
+      interruptions: 'No interruptions',
+      paraphrasing: 'Paraphrasing',
+      follow_up_questions: 'Follow-up questions',
+      acknowledge_emotion: 'Acknowledging emotion',
+      acts_on_what_was_said: 'Acting on what was said',
+      pacing: 'Pacing',
+    },
+    tip: {
+      interruptions:
+        'Let the customer finish. If you need to step in, wait for a pause, then ask: "Sorry — please go on, you were saying…".',
+      paraphrasing:
+        'After the customer explains the problem, say it back in your own words ("So since Sunday the connection drops every evening — have I got that right?").',
+      follow_up_questions:
+        'Build your next question on the customer\'s own words ("You said it comes back at night — what changes then?") rather than moving straight to the script.',
+      acknowledge_emotion:
+        'When the customer sounds upset, name the feeling before solving ("That sounds really stressful, let\'s sort it out now").',
+      acts_on_what_was_said:
+        'Close the loop with a concrete step that answers the request: say what you have done, or what will happen and by when.',
+      pacing:
+        'Slow down and leave room: keep your share of the talk under two thirds, break long explanations into short parts, and answer open questions before closing.',
+    },
+    statusWord: { pass: 'pass', warn: 'warning', fail: 'fail', 'n/a': 'not applicable' },
+    note: {
+      overlap: (s) => `started ${s.toFixed(1)} s before the customer finished`,
+      cutOff: () => 'the customer\'s sentence was cut off',
+      paraphraseOf: (t) => `restates what the customer said in turn ${t}`,
+      noParaphrase: () => 'the agent never restated the customer\'s words',
+      followUpOn: (t) => `builds on the customer's words in turn ${t}`,
+      noFollowUp: () => 'no question built on what the customer said',
+      onlyScripted: (c) => `${c} question(s), all routine script questions`,
+      emotion: () => 'the customer voiced a negative feeling here',
+      empathyAfter: (t) => `acknowledges the feeling voiced in turn ${t}`,
+      empathyLate: (t) => `acknowledged, but only several turns after turn ${t}`,
+      noEmpathy: () => 'the feeling was not acknowledged before moving on',
+      action: () => 'concrete step addressing the request',
+      vaguePromise: () => 'vague promise with no concrete step or time',
+      noAction: () => 'no concrete next step was committed to',
+      talkShare: (s, m) => `the agent spoke ${Math.round(s * 100)}% of the time (aim for at most ${Math.round(m * 100)}%)`,
+      monologue: (s, m) => `a ${Math.round(s)} s stretch without letting the customer in (aim for under ${m} s)`,
+      wpm: (w, lo, hi) => `${Math.round(w)} words per minute (listening band ${lo}–${hi})`,
+      closedWithOpenQuestion: (t) => `closed the call while the customer's question in turn ${t} was still open`,
+      pacingOk: () => 'balanced talk time and pace',
+    },
+    nudge: {
+      emotion: 'The customer sounds upset — acknowledge how they feel before the next step.',
+      interruption: 'You cut in — let the customer finish their point.',
+      longStory: 'Summarise what the customer told you, or ask about it, before moving on.',
+      closingOpenQuestion: 'The customer still has an open question — answer it before closing.',
+    },
+  },
+};

@@ -1,0 +1,76 @@
+import type { ItemId, ItemStatus, Language } from '../types.ts';
+
+/** Everything language-specific the scorer needs. Cue lists are matched on normalised text. */
+export interface LanguagePack {
+  code: Language;
+  /** Canonical form for matching: letters unified, digits ASCII, no diacritics/tatweel/ZWNJ splits. */
+  normalize(text: string): string;
+  /** Words too common to show that the agent picked up the customer's words. */
+  stopwords: ReadonlySet<string>;
+  /** Words a backchannel turn may consist of ("mm-hmm", «اوهوم», «نعم»). */
+  backchannelWords: ReadonlySet<string>;
+  cues: {
+    /** Question words / inversions that make a sentence a question without a "?". */
+    questionStart: RegExp;
+    /** A tag at the end that turns a statement into a check ("…, right?", «درسته؟»). */
+    confirmationTag: RegExp;
+    /** Markers of an open question (how, why, tell me…). */
+    openQuestion: RegExp;
+    /** After an open-looking word, these make it a closed request for a fact (what's your NUMBER). */
+    factRequest: RegExp;
+    /** Reflection openers ("so you're saying", «یعنی», «تقصد»). */
+    reflectionOpener: RegExp;
+    /** Second-person reference: a reflection is about the customer. */
+    secondPerson: RegExp;
+    /** Advice / information giving (input), which a reflection is not. */
+    advice: RegExp;
+    /** Routine script questions (identity, "anything else") that are not follow-ups. */
+    scriptedQuestion: RegExp;
+    empathy: RegExp;
+    negativeEmotion: RegExp;
+    /** Something done now by the agent ("I've refunded", «ثبت کردم», «تم تحديث»). */
+    actionDone: RegExp;
+    /** A first-person future commitment ("I'll call you"), concrete only with a time. */
+    actionPromise: RegExp;
+    timeExpression: RegExp;
+    /** Vague promises that are not an action ("we'll look into it"). */
+    vaguePromise: RegExp;
+    closing: RegExp;
+  };
+  messages: Messages;
+}
+
+export interface Messages {
+  itemName: Record<ItemId, string>;
+  /** Coaching tip per item, shown when the item is not a pass. */
+  tip: Record<ItemId, string>;
+  statusWord: Record<ItemStatus, string>;
+  note: {
+    overlap(seconds: number): string;
+    cutOff(): string;
+    paraphraseOf(customerTurn: number): string;
+    noParaphrase(): string;
+    followUpOn(customerTurn: number): string;
+    noFollowUp(): string;
+    onlyScripted(count: number): string;
+    emotion(): string;
+    empathyAfter(turn: number): string;
+    empathyLate(turn: number): string;
+    noEmpathy(): string;
+    action(): string;
+    vaguePromise(): string;
+    noAction(): string;
+    talkShare(share: number, max: number): string;
+    monologue(seconds: number, max: number): string;
+    wpm(wpm: number, min: number, max: number): string;
+    closedWithOpenQuestion(customerTurn: number): string;
+    pacingOk(): string;
+  };
+  /** Live nudges: short, imperative, in the agent's language. */
+  nudge: {
+    emotion: string;
+    interruption: string;
+    longStory: string;
+    closingOpenQuestion: string;
+  };
+}

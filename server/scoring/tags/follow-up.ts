@@ -1,0 +1,27 @@
+import type { LanguagePack } from '../lang/types.ts';
+import { words } from '../text.ts';
+import { bestSource, recentCustomerTurns } from './paraphrase.ts';
+import type { PreparedTurn } from './prepare.ts';
+import type { QuestionFinding } from './questions.ts';
+
+const FOLLOW_UP_WINDOW = 6;
+
+/**
+ * A question builds on the customer when the question itself picks up a content word the
+ * customer used in the last few turns, and it is not a routine script question (name,
+ * number, "anything else?") nor only a check of the agent's own summary.
+ * Returns the customer turn it builds on.
+ */
+export function followUpSource(
+  turns: PreparedTurn[],
+  turn: PreparedTurn,
+  question: QuestionFinding,
+  pack: LanguagePack,
+): number | undefined {
+  if (question.confirmationOnly) return undefined;
+  const asked = question.sentences.filter((s) => !pack.cues.scriptedQuestion.test(s));
+  if (asked.length === 0) return undefined;
+  const content = asked.flatMap((s) => words(s)).filter((w) => w.length >= 3 && !pack.stopwords.has(w) && !/^\d+$/.test(w));
+  const sources = recentCustomerTurns(turns, turn, FOLLOW_UP_WINDOW).filter((c) => c.words.length >= 2);
+  return bestSource(content, sources)?.turn.index;
+}

@@ -1,0 +1,52 @@
+import type { PreparedTurn } from './prepare.ts';
+import { hasTimes } from './prepare.ts';
+
+export interface InterruptionFinding {
+  turn: number;
+  customerTurn: number;
+  /** Seconds of overlap when timestamps show it; absent for a text cut-off. */
+  overlapSec?: number;
+}
+
+/** A customer turn that stops mid-word or mid-sentence: "--", "—", "–" or a trailing hyphen (not "…"). */
+const CUT_OFF = /(?:--|—|–|(?<=\p{L})-)\s*$/u;
+
+/**
+ * Agent turns that cut the customer off. With timestamps: the agent starts at least
+ * `overlapSec` before a customer turn ends (earlier, terminal overlaps are normal turn-taking).
+ * Without: the customer's previous turn is cut off by a dash. Backchannels are never
+ * interruptions; the caller passes them in `backchannels`.
+ */
+export function detectInterruptions(
+  turns: PreparedTurn[],
+  backchannels: ReadonlySet<number>,
+  overlapSec: number,
+): InterruptionFinding[] {
+  const found: InterruptionFinding[] = [];
+  for (const turn of turns) {
+    if (turn.speaker !== 'agent' || backchannels.has(turn.index)) continue;
+    const finding = hasTimes(turn) ? overlapFinding(turns, turn, overlapSec) : cutOffFinding(turns, turn);
+    if (finding) found.push(finding);
+  }
+  return found;
+}
+
+function overlapFinding(turns: PreparedTurn[], agent: PreparedTurn & { start: number }, overlapSec: number) {
+  for (let j = agent.index - 1; j >= Math.max(0, agent.index - 3); j--) {
+    const c = turns[j];
+    if (c.speaker !== 'customer' || !hasTimes(c)) continue;
+    const overlap = c.end - agent.start;
+    if (c.start < agent.start && overlap >= overlapSec) {
+      return { turn: agent.index, customerTurn: c.index, overlapSec: Math.round(overlap * 10) / 10 };
+    }
+  }
+  return undefined;
+}
+
+function cutOffFinding(turns: PreparedTurn[], agent: PreparedTurn) {
+  const previous = turns[agent.index - 1];
+  if (previous?.speaker === 'customer' && CUT_OFF.test(previous.text.trim())) {
+    return { turn: agent.index, customerTurn: previous.index };
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+import type { LanguagePack } from '../lang/types.ts';
+import { sharedStems } from '../text.ts';
+import type { PreparedTurn } from './prepare.ts';
+import type { QuestionFinding } from './questions.ts';
+
+/** How far back (in turns) an agent may reflect what the customer said. */
+const REFLECTION_WINDOW = 8;
+/** Evidence needed, in points; see `paraphraseEvidence`. */
+export const PARAPHRASE_THRESHOLD = 2;
+/** Within this margin of the threshold the rules are unsure (an LLM judge may look). */
+export const PARAPHRASE_UNSURE_MARGIN = 0.75;
+
+export interface ParaphraseFinding {
+  score: number;
+  refersTo?: number;
+}
+
+/** Customer turns in the window before `turn`, most recent first. */
+export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, window: number): PreparedTurn[] {
+  const found: PreparedTurn[] = [];
+  for (let j = turn.index - 1; j >= Math.max(0, turn.index - window); j--) {
+    if (turns[j].speaker === 'customer') found.push(turns[j]);
+  }
+  return found;
+}
+
+/** The customer turn sharing most content words with `words`, if any. */
+export function bestSource(words: string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: string[] } | undefined {
+  let best: { turn: PreparedTurn; shared: string[] } | undefined;
+  for (const source of sources) {
+    const shared = sharedStems(words, source.content);
+    if (shared.length > (best?.shared.length ?? 0)) best = { turn: source, shared };
+  }
+  return best;
+}
+
+/**
+ * Weighs the evidence that an agent turn restates the customer: a reflection opener
+ * ("so you…", «یعنی», «إذا فهمتك صح»), a check of understanding at the end ("…, right?"),
+ * content words taken from the customer's recent turns, and talk about "you". Against it:
+ * the turn is a plain wh-/yes-no question, gives advice or information, or is too short.
+ * Openers help but are neither needed nor enough.
+ */
+export function paraphraseEvidence(
+  turns: PreparedTurn[],
+  turn: PreparedTurn,
+  question: QuestionFinding | undefined,
+  pack: LanguagePack,
+): ParaphraseFinding {
+  const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW).filter((c) => c.words.length >= 3);
+  if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
+  const source = bestSource(turn.content, sources);
+  const shared = source?.shared.length ?? 0;
+  const ratio = shared / Math.max(1, turn.content.length);
+
+  let score = 0;
+  if (turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  if (question?.confirmationOnly) score += 1.5;
+  if (shared >= 2 && ratio >= 0.2) score += 1;
+  if (shared >= 4 && ratio >= 0.35) score += 1;
+  if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
+  if (question && !question.confirmationOnly) score -= 1.5;
+  if (pack.cues.advice.test(turn.norm)) score -= 1;
+  if (turn.words.length < 5) score -= 1.5;
+  if (pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
+  return { score, refersTo: source?.turn.index ?? sources[0].index };
+}
+
+function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
+  const body = sentence.replace(/^(?:(?:okay|ok|and|well|um|uh|right|alright|yeah|mm-hmm|thanks|thank you|خب|خوب|باشه|ممنون|طيب|تمام|شكرا)[\s,،.]+)+/u, '');
+  const m = pack.cues.reflectionOpener.exec(body);
+  return m !== null && m.index <= 2;
+}

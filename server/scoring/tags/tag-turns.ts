@@ -1,0 +1,65 @@
+import type { LanguagePack } from '../lang/types.ts';
+import type { Rubric, ScoredTurn, Tag } from '../types.ts';
+import { classifyAction } from './action.ts';
+import { isBackchannel } from './backchannel.ts';
+import { isEmpathyStatement, showsNegativeEmotion } from './emotion.ts';
+import { followUpSource } from './follow-up.ts';
+import { detectInterruptions } from './interruptions.ts';
+import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
+import type { PreparedTurn } from './prepare.ts';
+import { findQuestions } from './questions.ts';
+
+/** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
+export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {
+  const backchannels = new Set(turns.filter((t) => isBackchannel(t, pack)).map((t) => t.index));
+  const interrupted = new Set(detectInterruptions(turns, backchannels, rubric.thresholds.overlapSec).map((f) => f.turn));
+  return turns.map((turn) => {
+    const base: ScoredTurn = { index: turn.index, speaker: turn.speaker, text: turn.text, tags: [] };
+    if (turn.start !== undefined) base.start = turn.start;
+    if (turn.end !== undefined) base.end = turn.end;
+    if (turn.speaker === 'customer') {
+      if (showsNegativeEmotion(turn, pack)) base.negativeEmotion = true;
+      return base;
+    }
+    if (backchannels.has(turn.index)) return { ...base, tags: ['backchannel'] };
+    return { ...base, ...tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)) };
+  });
+}
+
+function tagAgentTurn(
+  turns: PreparedTurn[],
+  turn: PreparedTurn,
+  pack: LanguagePack,
+  interruption: boolean,
+): Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain'> {
+  const tags: Tag[] = [];
+  const uncertain: Tag[] = [];
+  let refersTo: number | undefined;
+  if (interruption) tags.push('interruption');
+
+  const question = findQuestions(turn, pack);
+  const paraphrase = paraphraseEvidence(turns, turn, question, pack);
+  if (paraphrase.score >= PARAPHRASE_THRESHOLD) {
+    tags.push('paraphrase');
+    refersTo = paraphrase.refersTo;
+  }
+  if (Math.abs(paraphrase.score - PARAPHRASE_THRESHOLD) < PARAPHRASE_UNSURE_MARGIN) uncertain.push('paraphrase');
+
+  if (question) {
+    tags.push(question.kind === 'open' ? 'question:open' : 'question:closed');
+    const source = followUpSource(turns, turn, question, pack);
+    if (source !== undefined) {
+      tags.push('followup');
+      refersTo ??= source;
+    }
+  }
+  if (isEmpathyStatement(turn, pack)) tags.push('empathy');
+  const action = classifyAction(turn, pack);
+  if (action === 'action') tags.push('action');
+  if (action === 'vague') uncertain.push('action');
+
+  const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain'> = { tags };
+  if (refersTo !== undefined) result.refersTo = refersTo;
+  if (uncertain.length > 0) result.uncertain = uncertain;
+  return result;
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { isLocale, type Locale } from '../lib/format.ts';
+
+export function useLocale(): Locale {
+  const { i18n } = useTranslation();
+  return isLocale(i18n.language) ? i18n.language : 'en';
+}

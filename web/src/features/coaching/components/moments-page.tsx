@@ -1,0 +1,157 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { EmptyState, ErrorState, Loading } from '../../../components/states.tsx';
+import { StatusBadge } from '../../../components/status-badge.tsx';
+import { TagChip } from '../../../components/tag-chip.tsx';
+import { useLocale } from '../../../components/use-locale.ts';
+import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { ITEM_IDS, TAGS } from '../../../lib/types.ts';
+import { useApi } from '../../../lib/use-api.ts';
+import { listCoachableAgents } from '../api/list-coachable-agents.ts';
+import { searchMoments, type MomentQuery } from '../api/search-moments.ts';
+import type { Clip, ClipKind, Moment } from '../api/types.ts';
+import { SessionBuilder } from './session-builder.tsx';
+
+export function MomentsPage() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<MomentQuery>({});
+  const [query, setQuery] = useState<MomentQuery>({});
+  const [clips, setClips] = useState<Clip[]>([]);
+  const agents = useApi((signal) => listCoachableAgents(signal), 'agents');
+  const state = useApi((signal) => searchMoments(query, null, signal), JSON.stringify(query));
+  const set = (key: keyof MomentQuery) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value || undefined }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setQuery(draft);
+  }
+  function addClip(moment: Moment, kind: ClipKind) {
+    setClips((current) =>
+      current.some((c) => c.callId === moment.callId && c.turn === moment.turn)
+        ? current
+        : [...current, { callId: moment.callId, turn: moment.turn, text: moment.text, note: '', kind }],
+    );
+  }
+
+  return (
+    <div className="two-pane">
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{t('nav.moments')}</h1>
+        <p className="muted">{t('moments.intro')}</p>
+        <form className="filters" onSubmit={submit} aria-label={t('moments.search')}>
+          <label>
+            {t('moments.tag')}
+            <select value={draft.tag ?? ''} onChange={set('tag')}>
+              <option value="">{t('common.any')}</option>
+              {TAGS.map((tag) => (
+                <option key={tag} value={tag}>
+                  {t(`tags.${tag.replace(':', '_')}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('calls.item')}
+            <select value={draft.item ?? ''} onChange={set('item')}>
+              <option value="">{t('common.any')}</option>
+              {ITEM_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t(`items.${id}.name`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('moments.itemStatus')}
+            <select value={draft.status ?? ''} onChange={set('status')}>
+              <option value="">{t('common.any')}</option>
+              {(['pass', 'warn', 'fail'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('calls.language')}
+            <select value={draft.language ?? ''} onChange={set('language')}>
+              <option value="">{t('common.any')}</option>
+              {(['en', 'fa', 'ar'] as const).map((lang) => (
+                <option key={lang} value={lang}>
+                  {t(`languages.${lang}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('calls.agent')}
+            <select value={draft.agentId ?? ''} onChange={set('agentId')}>
+              <option value="">{t('common.all')}</option>
+              {agents.data?.items.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="filter-actions">
+            <button type="submit" className="primary">
+              {t('moments.search')}
+            </button>
+          </div>
+        </form>
+        {state.error ? (
+          <ErrorState error={state.error} onRetry={state.reload} />
+        ) : !state.data ? (
+          <Loading />
+        ) : state.data.items.length === 0 ? (
+          <EmptyState title={t('moments.none')} />
+        ) : (
+          <ul className="card-list">
+            {state.data.items.map((moment) => (
+              <MomentCard key={`${moment.callId}-${moment.turn}`} moment={moment} onAdd={addClip} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <SessionBuilder clips={clips} onClipsChange={setClips} agents={agents.data?.items ?? []} />
+    </div>
+  );
+}
+
+function MomentCard({ moment, onAdd }: { moment: Moment; onAdd: (moment: Moment, kind: ClipKind) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <li className="card">
+      <p className="muted">
+        <Link to={`/calls/${moment.callId}#turn-${moment.turn}`}>
+          {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatNumber(moment.turn + 1, locale) })}
+        </Link>{' '}
+        · {moment.agent.name} · {formatDate(moment.startedAt, locale)}
+      </p>
+      <blockquote lang={moment.language} dir="auto">
+        {moment.text}
+      </blockquote>
+      <div className="turn-tags">
+        {moment.tags.map((tag) => (
+          <TagChip key={tag} tag={tag} />
+        ))}
+        {moment.itemId && moment.status && (
+          <span>
+            {t(`items.${moment.itemId}.name`)} <StatusBadge status={moment.status} />
+          </span>
+        )}
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={() => onAdd(moment, 'good')}>
+          {t('coaching.addGood')}
+        </button>
+        <button type="button" onClick={() => onAdd(moment, 'poor')}>
+          {t('coaching.addPoor')}
+        </button>
+      </div>
+    </li>
+  );
+}

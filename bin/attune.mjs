@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly: tsx is registered as an ESM loader, no build step.
+// The `attune` command. tsx is registered as an ESM loader so the TypeScript CLI runs as is, with no build step.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../server/cli.ts');
+const { runCli } = await import('../server/cli.ts');
+process.exitCode = await runCli(process.argv.slice(2));

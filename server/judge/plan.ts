@@ -22,12 +22,12 @@ export const ITEM_OF_TAG: Record<Tag, ItemId> = {
   action: 'acts_on_what_was_said',
 };
 
-/** Turns of context before an uncertain turn (the brief: 2–3). */
-const CONTEXT_BEFORE = 3;
+/** Turns of context before an uncertain turn: the customer turn it answers and the exchange before. */
+const CONTEXT_BEFORE = 2;
 /** Customer turns at least this long are where a paraphrase is expected. */
 const LONG_CUSTOMER_WORDS = 8;
 /** Failing-item checks look at no more than this many candidate turns each. */
-const MAX_CANDIDATES = 4;
+const MAX_CANDIDATES = 3;
 const CLOSING_TURNS = 4;
 
 export function hybridBatches(card: Scorecard, maxTurnsPerRequest: number): Batch[] {

@@ -15,17 +15,17 @@ export interface ChatMessage {
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'Persian', ar: 'Arabic' };
 
 const TAG_DEFINITIONS: Record<Tag, string> = {
-  interruption: 'the agent cuts the customer off before they finish (a customer turn broken off with --, — or -, then the agent takes the floor). A backchannel is never an interruption.',
-  backchannel: 'a short continuer that lets the customer go on ("mm-hmm", "right", "اوهوم", "آها", "نعم", "أيوه").',
-  paraphrase: "the agent restates or partly repeats, in their own words, what the customer said, to check or show understanding (it may be phrased as a question). Set refersTo to that customer turn.",
-  'question:open': 'a question inviting a free answer (what, how, why, tell me…).',
-  'question:closed': 'a question asking for yes/no, one fact or a choice.',
-  followup: "a question that builds on something the customer said (clarifying, digging deeper), not a scripted one. Always together with question:open or question:closed. Set refersTo to that customer turn.",
-  empathy: 'the agent acknowledges a negative feeling the customer voiced (frustration, anger, worry, disappointment). Only after such a feeling; politeness alone is not empathy.',
-  action: "a concrete commitment addressing the customer's request: something done now, a dated callback, a specific next step. \"We'll look into it\" or other vague promises are not actions.",
+  interruption: 'the agent cuts the customer off mid-sentence (customer turn broken off with --, — or -). Never a backchannel.',
+  backchannel: 'a short continuer letting the customer go on ("mm-hmm", "اوهوم", "آها", "نعم").',
+  paraphrase: 'restates or partly repeats what the customer said, to check or show understanding (may be a question). refersTo: that customer turn.',
+  'question:open': 'invites a free answer (what, how, why, tell me…).',
+  'question:closed': 'asks for yes/no, one fact or a choice.',
+  followup: 'a question building on what the customer said (clarifying, digging deeper), not scripted; always with a question tag. refersTo: that customer turn.',
+  empathy: 'acknowledges a negative feeling (frustration, anger, worry, disappointment) the customer voiced; politeness alone is not empathy.',
+  action: "a concrete commitment addressing the customer's request (done now, dated callback, specific step); \"we'll look into it\" is not one.",
 };
 
-const NEGATIVE_EMOTION = 'A customer turn shows negative emotion when the customer voices frustration, anger, worry or disappointment.';
+const NEGATIVE_EMOTION = 'Negative emotion: the customer voices frustration, anger, worry or disappointment.';
 
 export function buildMessages(batch: Batch, turns: ScoredTurn[], language: Language, redaction: boolean | RedactionOptions): ChatMessage[] {
   return [
@@ -46,23 +46,21 @@ export function reaskMessages(messages: ChatMessage[], reply: string, errors: st
 function systemPrompt(batch: Batch, language: Language): string {
   const tags = [...new Set(batch.questions.flatMap((q) => q.tags))];
   const lines = [
-    'You judge active listening in call-centre calls between an agent and a customer.',
-    'Tag definitions for agent turns:',
+    'You judge active listening of call-centre agents. Tags for agent turns:',
     ...tags.map((tag) => `- ${tag}: ${TAG_DEFINITIONS[tag]}`),
   ];
   if (batch.emotionTurns.length > 0) lines.push(NEGATIVE_EMOTION);
   lines.push(
     'Reply with one JSON object only:',
     replyFormat(batch),
-    'Give one entry per agent turn asked about (tags: [] when none apply), use only the tags asked for that turn, and cite only turn indices shown.',
-    `Write each note as one short sentence in ${LANGUAGE_NAMES[language]}.`,
+    `One entry per turn asked; tags [] if none apply, else only those asked for it; refersTo only with paraphrase/followup; cite only turns shown; note: a few words in ${LANGUAGE_NAMES[language]}.`,
   );
   return lines.join('\n');
 }
 
 function replyFormat(batch: Batch): string {
-  const emotion = batch.emotionTurns.length > 0 ? ',"negativeEmotion":[<customer turn index>,…]' : '';
-  return `{"turns":[{"turn":<index>,"tags":[<tag>,…],"refersTo":<customer turn index, for paraphrase/followup>,"note":"<why>"}]${emotion}}`;
+  const emotion = batch.emotionTurns.length > 0 ? ',"negativeEmotion":[<customer turn i>,…]' : '';
+  return `{"turns":[{"turn":<i>,"tags":[…],"refersTo":<customer turn i>,"note":"…"}]${emotion}}`;
 }
 
 function userPrompt(batch: Batch, turns: ScoredTurn[], language: Language, redaction: boolean | RedactionOptions): string {

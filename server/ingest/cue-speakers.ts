@@ -39,7 +39,7 @@ function piecesOfLine(raw: string): Piece[] {
 
 /**
  * Turns cues into speaker fragments. A line without a speaker continues the current speaker;
- * SRT dialogue dashes ("- …" lines) alternate between the current speaker and the other one.
+ * an unnamed SRT dialogue dash ("- …") marks a change of speaker: to the other speaker seen so far.
  */
 export function cueFragments(cues: Cue[], howToLabel: string): Fragment[] {
   const fragments: Fragment[] = [];
@@ -48,13 +48,9 @@ export function cueFragments(cues: Cue[], howToLabel: string): Fragment[] {
   const otherThan = (label: string | undefined) => [...seen].reverse().find((l) => l !== label);
 
   for (const cue of cues) {
-    let dashesInCue = 0;
     for (const { text: raw, line } of cue.lines) {
       for (const piece of piecesOfLine(raw)) {
-        let label = piece.label;
-        if (!label && piece.dash) label = dashesInCue === 0 ? current : otherThan(current);
-        if (piece.dash) dashesInCue += 1;
-        label ??= current;
+        const label = piece.label ?? (piece.dash ? otherThan(current) : current);
         if (!label) throw new ParseError(`no speaker for this cue text: expected ${howToLabel}`, { line });
         if (!seen.includes(label)) seen.push(label);
         current = label;

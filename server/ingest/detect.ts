@@ -37,7 +37,7 @@ export function detectTextFormat(text: string, filename?: string): Format {
 /** Which service wrote a JSON transcript, from its keys; undefined for an unknown shape. */
 export function detectJsonFormat(data: unknown): Format | undefined {
   if (!isObject(data)) return undefined;
-  if (Array.isArray(data.turns)) return 'json';
+  if ('turns' in data) return 'json';
   if (Array.isArray(data.Transcript)) return 'aws';
   const results = isObject(data.results) ? data.results : undefined;
   if (results && (Array.isArray(results.channels) || (Array.isArray(results.utterances) && isObject(data.metadata)))) return 'deepgram';

@@ -81,6 +81,8 @@ export interface Metrics {
   empathyStatements: number;
   actions: number;
   backchannels: number;
+  /** Agent turns that tell or advise rather than listen ("you should…", policy, risks). */
+  adviceTurns: number;
   customerNegativeTurns: number;
   /** Number of agent / customer turns and total words, for reports. */
   agentTurns: number;
@@ -133,6 +135,8 @@ export interface Rubric {
     maxMonologueSec: number;
     minWpm: number;
     maxWpm: number;
+    /** Share of agent turns spent advising/telling before it counts as lecturing. */
+    maxAdviceShare: number;
   };
 }
 

@@ -6,7 +6,8 @@ type Severity = 'warn' | 'fail';
 /**
  * Pacing from the talk metrics: share of talk above the rubric maximum (fail 15 points
  * beyond), a monologue longer than the maximum (fail at twice), a rate outside the
- * listening band, and closing right after an unanswered customer question (fail).
+ * listening band, lecturing (too many turns spent advising), and closing right after an
+ * unanswered customer question (fail).
  */
 export function scorePacing(ctx: ItemContext): ItemResult {
   const { note } = ctx.pack.messages;
@@ -26,6 +27,10 @@ export function scorePacing(ctx: ItemContext): ItemResult {
   }
   if (m.agentWordsPerMinute !== null && (m.agentWordsPerMinute < t.minWpm * 0.8 || m.agentWordsPerMinute > t.maxWpm)) {
     problems.push({ severity: 'warn', text: note.wpm(m.agentWordsPerMinute, t.minWpm, t.maxWpm) });
+  }
+  const adviceShare = m.agentTurns > 0 ? m.adviceTurns / m.agentTurns : 0;
+  if (m.adviceTurns >= 2 && adviceShare > t.maxAdviceShare) {
+    problems.push({ severity: adviceShare > 1.75 * t.maxAdviceShare ? 'fail' : 'warn', text: note.lecturing(adviceShare) });
   }
   const openQuestion = closedOnOpenQuestion(ctx);
   if (openQuestion) {

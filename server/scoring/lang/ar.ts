@@ -134,6 +134,7 @@ export const ar: LanguagePack = {
       monologue: (s, m) => `حديث متواصل لمدة ${Math.round(s)} ثانية دون إفساح المجال للعميل (الأفضل أقل من ${m} ثانية)`,
       wpm: (w, lo, hi) => `${Math.round(w)} كلمة في الدقيقة (نطاق الإصغاء ${lo}–${hi})`,
       closedWithOpenQuestion: (t) => `أُنهيت المكالمة وسؤال العميل في الدور ${t} بلا إجابة`,
+      lecturing: (s) => `${Math.round(s * 100)}٪ من أدوار الموظف كانت نصحاً وشرحاً بدل الإصغاء`,
       pacingOk: () => 'توازن جيد في الحديث والسرعة',
     },
     nudge: {

@@ -43,29 +43,37 @@ export const en: LanguagePack = {
     ]),
     openQuestion: n([
       'how', 'why', 'what', 'tell me', 'describe', 'walk me through', 'explain', 'say more', 'talk me through',
-      'in what way', 'what else', 'help me understand',
+      'in what way', 'what else', 'help me understand', 'where do you think', 'when do you think', 'where do you feel',
+      'where do you see', 'can you think of', 'your thoughts', 'do you mind if we explore', 'what would', 'what do you',
     ]),
-    factRequest: n([
-      'how much', 'how many', 'how long', 'how old', 'how often', 'how soon', 'how far', 'what time', 'what date', 'what day',
-      'what number', 'what colour', 'what color', 'what size', 'what model', 'what type', 'what kind of', 'what year',
-      "what's the", "what's your", 'what is the', 'what is your', 'what was the', 'what are the', 'which',
-      'what email', 'what address',
-    ]),
+    // A specific fact: quantities, times, identifiers ("what's your account number?").
+    factRequest:
+      /(?<![\p{L}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|which)(?![\p{L}])/u,
     reflectionOpener: n([
       'so you', 'so your', 'so it', 'so that', 'so the', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
       'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',
       'what i\'m hearing', 'what i hear', 'if i understand', 'if i\'ve got', 'just to make sure i understand', 'just to check',
       'in other words', 'you mentioned', 'you said', 'you\'re worried', 'you\'re concerned', 'you\'re not sure',
       'on one hand', 'on the one hand', 'you\'d like', 'you want', 'you\'re wondering', 'let me make sure',
-      'so from what you', 'from what you', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
+      'so from what you', 'from what you', 'it sounds', 'sounds', 'it seems', 'seems', 'i get the feeling', 'i get the sense',
+      'i get the impression', 'i can tell', 'i also am hearing', 'i\'m also hearing', 'i\'m hearing', 'i hear that', 'am i hearing', 'i\'m picking up', 'it strikes me', 'so it\'s',
+      'so there\'s', 'so that\'s', 'so one', 'so on one', 'that you', 'part of you', 'so part of you', 'kind of', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
     ]),
+    weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well)[\s,.]+)*so\b/,
+    customerAsSubject:
+      /(?<![\p{L}])you(?:'re| are|'ve| have| had| feel| felt| want| wanna| wanted| think| thought| seem| said| mentioned| don't| didn't| do| did| really| just| can't| couldn't| were| was| would| sound| got| like| need| wish)(?![\p{L}])/u,
     secondPerson: n(['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself']),
     advice: n([
-      'i think you should', 'you should', 'you need to', 'i recommend', 'i\'d recommend', 'i would recommend', 'i suggest',
-      'i\'d suggest', 'research', 'studies', 'guidelines', 'doctors', 'the risk', 'increase your risk', 'it\'s important to',
-      'i want to share', 'i can share', 'let me share', 'i\'d like to share', 'i can give you', 'some information',
-      'what we know', 'evidence', 'i\'m concerned', 'my concern', 'i\'m going to', 'i want you to', 'i would like you to',
-      'our policy', 'the policy', 'the system', 'we normally', 'we don\'t normally',
+      'i think you should', 'you should', 'you shouldn\'t', 'you need to', 'you have to', 'you\'ll need to', 'you must',
+      'you\'re going to have to', 'you gotta', 'make sure you', 'i recommend', 'i\'d recommend', 'i would recommend',
+      'i suggest', 'i\'d suggest', 'i\'d like you to', 'i want you to', 'i would like you to', 'you could try',
+      'you can try', 'you might want to', 'why don\'t you', 'it\'s important to', 'it is important to', 'it\'s very important',
+      'research', 'studies', 'study shows', 'evidence', 'guidelines', 'recommended', 'the risk', 'risk of', 'at risk',
+      'can cause', 'can lead to', 'increases your', 'if you keep', 'if you continue', 'the consequences', 'the law',
+      'legal', 'illegal', 'our policy', 'the policy', 'the rules', 'the system', 'we normally', 'we don\'t normally',
+      'terms and conditions', 'let me explain', 'let me tell you', 'i can share', 'let me share', 'i\'d like to share',
+      'i want to share', 'some information', 'what we know', 'the thing is', 'the fact is', 'i\'m concerned', 'my concern',
+      'i\'m worried about', 'i\'m going to', 'there are ways', 'one thing you can', 'doctor', 'medication', 'medicine',
     ]),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
@@ -175,6 +183,7 @@ export const en: LanguagePack = {
       monologue: (s, m) => `a ${Math.round(s)} s stretch without letting the customer in (aim for under ${m} s)`,
       wpm: (w, lo, hi) => `${Math.round(w)} words per minute (listening band ${lo}–${hi})`,
       closedWithOpenQuestion: (t) => `closed the call while the customer's question in turn ${t} was still open`,
+      lecturing: (s) => `${Math.round(s * 100)}% of the agent's turns told or advised the customer rather than listened`,
       pacingOk: () => 'balanced talk time and pace',
     },
     nudge: {

@@ -135,6 +135,7 @@ export const fa: LanguagePack = {
       monologue: (s, m) => `${Math.round(s)} ثانیه صحبت پیوسته بدون فرصت به مشتری (کمتر از ${m} ثانیه مطلوب است)`,
       wpm: (w, lo, hi) => `${Math.round(w)} کلمه در دقیقه (بازه‌ی مناسب شنیدن ${lo} تا ${hi})`,
       closedWithOpenQuestion: (t) => `تماس بسته شد در حالی که سؤال مشتری در نوبت ${t} بی‌پاسخ مانده بود`,
+      lecturing: (s) => `${Math.round(s * 100)}٪ از نوبت‌های کارشناس به توصیه و توضیح گذشت، نه شنیدن`,
       pacingOk: () => 'سهم صحبت و سرعت متعادل',
     },
     nudge: {

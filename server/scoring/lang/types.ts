@@ -20,8 +20,12 @@ export interface LanguagePack {
     factRequest: RegExp;
     /** Reflection openers ("so you're saying", «یعنی», «تقصد»). */
     reflectionOpener: RegExp;
+    /** Weaker openers that often, not always, start a summary ("so …"). */
+    weakReflectionOpener?: RegExp;
     /** Second-person reference: a reflection is about the customer. */
     secondPerson: RegExp;
+    /** The customer as the subject of a statement ("you feel", "you've been"). */
+    customerAsSubject?: RegExp;
     /** Advice / information giving (input), which a reflection is not. */
     advice: RegExp;
     /** Routine script questions (identity, "anything else") that are not follow-ups. */
@@ -64,6 +68,7 @@ export interface Messages {
     monologue(seconds: number, max: number): string;
     wpm(wpm: number, min: number, max: number): string;
     closedWithOpenQuestion(customerTurn: number): string;
+    lecturing(share: number): string;
     pacingOk(): string;
   };
   /** Live nudges: short, imperative, in the agent's language. */

@@ -47,7 +47,7 @@ export function paraphraseEvidence(
   question: QuestionFinding | undefined,
   pack: LanguagePack,
 ): ParaphraseFinding {
-  const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW).filter((c) => c.words.length >= 3);
+  const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW);
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
   const source = bestSource(turn.content, sources);
   const shared = source?.shared.length ?? 0;
@@ -55,19 +55,27 @@ export function paraphraseEvidence(
 
   let score = 0;
   if (turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (question?.confirmationOnly) score += 1.5;
+  else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
+  if (question && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q))) score -= 1.5;
   if (shared >= 2 && ratio >= 0.2) score += 1;
   if (shared >= 4 && ratio >= 0.35) score += 1;
   if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
-  if (question && !question.confirmationOnly) score -= 1.5;
-  if (pack.cues.advice.test(turn.norm)) score -= 1;
+  if (pack.cues.customerAsSubject?.test(turn.norm) && !question) score += 0.5;
+  if (question && !question.confirmationOnly && !question.declarativeOnly) score -= 2.5;
+  if (pack.cues.advice.test(turn.norm)) score -= 1.5;
   if (turn.words.length < 5) score -= 1.5;
   if (pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };
 }
 
+const OPENER_LEAD_IN =
+  /^(?:(?:okay|ok|and|but|well|um|uh|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|خب|خوب|باشه|ممنون|طيب|تمام|شكرا)[\s,،.]+)+/u;
+
+/** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(/^(?:(?:okay|ok|and|well|um|uh|right|alright|yeah|mm-hmm|thanks|thank you|خب|خوب|باشه|ممنون|طيب|تمام|شكرا)[\s,،.]+)+/u, '');
+  const body = sentence.replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '');
   const m = pack.cues.reflectionOpener.exec(body);
   return m !== null && m.index <= 2;
 }

@@ -9,10 +9,16 @@ export interface QuestionFinding {
   sentences: string[];
   /** True when every question is only a check of the agent's own summary ("…, right?"). */
   confirmationOnly: boolean;
+  /**
+   * True when every question is a statement said with a rising tone ("So the card was
+   * declined again?"): no question word, no inversion. Such questions usually reflect.
+   */
+  declarativeOnly: boolean;
 }
 
 /** Discourse openers that come before the question word in speech ("okay so what…"). */
-const LEAD_IN = /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|great|thanks|now|but|then|oh|sure|yeah|خب|خوب|باشه|پس|و|طب|طيب|و|تمام|طيب|اوكي|ممتاز)[\s,،]+)+/u;
+export const LEAD_IN =
+  /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|all right|great|thanks|now|but|then|oh|sure|yeah|mm|mm-hmm|hmm|wow|خب|خوب|باشه|پس|و|طب|طيب|تمام|اوكي|ممتاز)[\s,،.]+)+/u;
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…"). */
 const OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand|توضیح بدید|برام بگید|بیشتر بگید|تعریف کنید|احك لي|احكي لي|اشرح|احكيلي|خبرني)/u;
@@ -31,11 +37,16 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
     kind: questionKind(last, pack),
     sentences: questions,
     confirmationOnly: questions.every((q) => endsWithConfirmation(q, pack) && !startsWithQuestionWord(q, pack)),
+    declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
 }
 
+/** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
+const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
+
 function isQuestionSentence(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(LEAD_IN, '');
+  if (ATTENTION_TAG.test(body)) return false;
   if (/[?؟]\s*$/.test(sentence)) return true;
   if (OPEN_IMPERATIVE.test(body)) return true;
   if (/[.!]\s*$/.test(sentence)) return false;
@@ -43,6 +54,12 @@ function isQuestionSentence(sentence: string, pack: LanguagePack): boolean {
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
   return false;
+}
+
+function isDeclarative(sentence: string, pack: LanguagePack): boolean {
+  const body = sentence.replace(LEAD_IN, '');
+  if (startsWithQuestionWord(body, pack) || OPEN_IMPERATIVE.test(body)) return false;
+  return pack.code === 'en' ? true : !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
 }
 
 function startsWithQuestionWord(sentence: string, pack: LanguagePack): boolean {
@@ -71,11 +88,12 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 function questionKind(sentence: string, pack: LanguagePack): QuestionKind {
   const body = sentence.replace(LEAD_IN, '');
   if (OPEN_IMPERATIVE.test(body)) return 'open';
-  const fact = pack.cues.factRequest.exec(body);
-  const open = pack.cues.openQuestion.exec(body);
-  if (!open) return 'closed';
-  if (fact && fact.index <= open.index + 2) return 'closed';
-  // In English the open word must lead the question; "…, or what?" is not open.
-  if (pack.code === 'en' && open.index > 0) return 'closed';
-  return 'open';
+  const facts = [...body.matchAll(withGlobal(pack.cues.factRequest))].map((m) => m.index!);
+  const opens = [...body.matchAll(withGlobal(pack.cues.openQuestion))].map((m) => m.index!);
+  // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.
+  return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= 2)) ? 'open' : 'closed';
+}
+
+function withGlobal(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
 }

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RUBRIC, ITEM_IDS, scoreTranscript } from '../../server/scoring/index.ts';
+import type { ItemId, Scorecard } from '../../server/scoring/types.ts';
+import { call } from './helpers.ts';
+
+const item = (card: Scorecard, id: ItemId) => card.items.find((i) => i.id === id)!;
+
+const goodCall = call(
+  'en',
+  'A: [0-4] Thanks for calling Northwind, this is Sam. How can I help you today?',
+  'C: [4.5-16] Hi. My internet has been down since Sunday and I work from home, so I am really stressed about it.',
+  'A: [16.4-22] I am really sorry, that sounds stressful when you rely on it for work. So the connection has been down since Sunday?',
+  'C: [22.4-26] Yes, and the router light keeps blinking orange.',
+  'A: [26.4-30] When the light blinks orange, does it ever turn white?',
+  'C: [30.5-33] Only late at night for a few minutes.',
+  "A: [33.5-44] Thanks. I've just reset the line and booked an engineer for tomorrow between 8 and 12, and you'll get a text confirming it.",
+  'C: [44.5-46] Great, thank you.',
+  'A: [46.3-48] Take care, bye.',
+);
+
+describe('checklist items', () => {
+  it('passes every item on a call that listens well, with evidence pointing at the turns', () => {
+    const card = scoreTranscript(goodCall);
+    expect(card.items.map((i) => i.id)).toEqual([...ITEM_IDS]);
+    expect(item(card, 'paraphrasing').status).toBe('pass');
+    expect(item(card, 'follow_up_questions').status).toBe('pass');
+    expect(item(card, 'acknowledge_emotion').status).toBe('pass');
+    expect(item(card, 'acts_on_what_was_said').status).toBe('pass');
+    expect(item(card, 'interruptions').status).toBe('pass');
+    expect(item(card, 'pacing').status).toBe('pass');
+    expect(item(card, 'acknowledge_emotion').evidence[0]).toMatchObject({ turn: 2, refersTo: 1 });
+    expect(card.listening).toBe('good');
+    expect(card.overall).toBeGreaterThan(80);
+  });
+
+  it('marks acknowledging emotion n/a when the customer shows no negative feeling, and leaves it out of overall', () => {
+    const card = scoreTranscript(call('en', 'A: How can I help?', 'C: I would like to change my address please.', "A: Sure, I've updated it now."));
+    expect(item(card, 'acknowledge_emotion')).toMatchObject({ status: 'n/a', score: null, tip: '' });
+  });
+
+  it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
+    const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
+    const e = item(card, 'acknowledge_emotion');
+    expect(e.status).toBe('fail');
+    expect(e.evidence.map((x) => x.turn)).toEqual([1, 2]);
+    expect(e.tip.length).toBeGreaterThan(20);
+  });
+
+  it('warns at one interruption and fails at two', () => {
+    const one = call('en', 'C: I wanted to ask about--', 'A: Your bill, yes.', 'C: Right.');
+    const two = call('en', 'C: I wanted to ask about--', 'A: Your bill, yes.', 'C: And also the--', 'A: Payment, sure.');
+    expect(item(scoreTranscript(one), 'interruptions').status).toBe('warn');
+    expect(item(scoreTranscript(two), 'interruptions').status).toBe('fail');
+  });
+
+  it('fails acting on what was said for a vague promise, quoting it', () => {
+    const card = scoreTranscript(call('en', 'C: When will my refund come?', "A: We'll look into it and someone will get back to you."));
+    const acts = item(card, 'acts_on_what_was_said');
+    expect(acts.status).toBe('fail');
+    expect(acts.evidence[0].turn).toBe(1);
+  });
+
+  it('flags closing the call while the customer still has an open question', () => {
+    const card = scoreTranscript(call('en', 'A: Anything else?', 'C: Yes, what about the late fee?', 'A: Okay, bye.'));
+    const pacing = item(card, 'pacing');
+    expect(pacing.status).toBe('fail');
+    expect(pacing.evidence.some((e) => e.turn === 2)).toBe(true);
+  });
+
+  it('flags an agent who dominates the talk time', () => {
+    const card = scoreTranscript(
+      call('en', 'A: [0-80] ' + 'Let me explain the whole tariff to you in detail. '.repeat(20), 'C: [80.5-82] Okay.', 'A: [82.3-90] So that is it.'),
+    );
+    expect(card.metrics.agentTalkShare).toBeGreaterThan(0.9);
+    expect(item(card, 'pacing').status).toBe('fail');
+  });
+
+  it('gives tips in the call\'s language for every failing item', () => {
+    const fa = scoreTranscript(call('fa', 'A: بفرمایید.', 'C: خیلی عصبانی‌ام، سه بار زنگ زدم', 'A: کد ملی؟'));
+    const ar = scoreTranscript(call('ar', 'A: تفضل.', 'C: أنا غاضب جداً من الخدمة', 'A: رقم الهوية؟'));
+    for (const card of [fa, ar]) {
+      const failing = card.items.filter((i) => i.status === 'fail');
+      expect(failing.length).toBeGreaterThan(0);
+      for (const i of failing) expect(i.tip).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it('computes overall as the weighted mean of applicable items and honours disabled items', () => {
+    const card = scoreTranscript(goodCall);
+    const applicable = card.items.filter((i) => i.score !== null);
+    const w = (id: ItemId) => DEFAULT_RUBRIC.items[id].weight;
+    const expected = applicable.reduce((s, i) => s + w(i.id) * i.score!, 0) / applicable.reduce((s, i) => s + w(i.id), 0);
+    expect(card.overall).toBe(Math.round(expected));
+    const rubric = { ...DEFAULT_RUBRIC, version: 7, items: { ...DEFAULT_RUBRIC.items, pacing: { enabled: false, weight: 1 } } };
+    const without = scoreTranscript(goodCall, { rubric });
+    expect(without.items.map((i) => i.id)).not.toContain('pacing');
+    expect(without.rubricVersion).toBe(7);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../server/scoring/index.ts';
+import { call } from './helpers.ts';
+
+const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
+
+describe('English turn tags', () => {
+  it('tags a question without a question mark from its words, as speech-to-text writes it', () => {
+    const t = call('en', 'C: my card got declined at the shop this morning', 'A: okay so what happened when you tried to pay', 'C: it just said declined');
+    expect(tagsOf(t, 1)).toContain('question:open');
+  });
+
+  it('tells closed questions asking for a fact from open ones', () => {
+    const t = call('en', 'A: How can I help you today?', 'C: My order never arrived and I need it for Friday.', "A: What's the order number?", 'C: 55120.');
+    expect(tagsOf(t, 0)).toContain('question:open');
+    expect(tagsOf(t, 2)).toContain('question:closed');
+    expect(tagsOf(t, 2)).not.toContain('followup');
+  });
+
+  it('recognises a paraphrase without an opener and links it to the customer turn it restates', () => {
+    const t = call(
+      'en',
+      'C: The router keeps dropping the connection every evening around eight and then it comes back after midnight.',
+      'A: The connection drops every evening around eight and only comes back after midnight.',
+    );
+    const card = scoreTranscript(t);
+    expect(card.turns[1].tags).toContain('paraphrase');
+    expect(card.turns[1].refersTo).toBe(0);
+  });
+
+  it('does not call an opener alone a paraphrase when the turn gives advice', () => {
+    const t = call('en', 'C: I keep getting charged twice.', 'A: So you should really check your bank statement first, our policy is that the bank handles it.');
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+  });
+
+  it('marks a follow-up question that picks up the customer\'s words, not a routine one', () => {
+    const t = call(
+      'en',
+      'C: The light on the router blinks orange all the time.',
+      'A: When it blinks orange, does the phone line still work?',
+      'C: Yes it does.',
+      'A: Is there anything else I can help with?',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['question:closed', 'followup']));
+    expect(tagsOf(t, 3)).not.toContain('followup');
+  });
+
+  it('tags empathy and a concrete action, but not a vague promise', () => {
+    const t = call(
+      'en',
+      'C: This is the third time I call and nobody fixed it, I am really fed up.',
+      "A: I'm really sorry, that sounds frustrating. I've just booked an engineer for tomorrow between 8 and 12.",
+      'C: And the refund?',
+      "A: We'll look into it and someone will get back to you.",
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['empathy', 'action']));
+    expect(tagsOf(t, 3)).not.toContain('action');
+  });
+
+  it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
+    const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
+    expect(tagsOf(t, 1)).toEqual(['backchannel']);
+  });
+
+  it('tags an interruption from overlapping timestamps', () => {
+    const t = call('en', 'C: [0-10] I was trying to explain that the bill shows two charges and', 'A: [8.5-11] Can I have your account number?');
+    const card = scoreTranscript(t);
+    expect(card.turns[1].tags).toContain('interruption');
+    expect(card.items.find((i) => i.id === 'interruptions')?.evidence[0].note).toMatch(/1\.5 s before/);
+  });
+
+  it('does not count a terminal overlap under 0.3 s as an interruption', () => {
+    const t = call('en', 'C: [0-5] That is all I wanted to say.', 'A: [4.8-7] Thanks, let me check that for you.');
+    expect(tagsOf(t, 1)).not.toContain('interruption');
+  });
+
+  it('tags an interruption from a dash cut-off when there are no timestamps', () => {
+    const t = call('en', 'C: I changed my card last month and I wondered if--', 'A: Yeah, it will be the card change.');
+    expect(tagsOf(t, 1)).toContain('interruption');
+    const trailing = call('en', 'C: I changed my card last month and...', 'A: I see, thanks.');
+    expect(tagsOf(trailing, 1)).not.toContain('interruption');
+  });
+
+  it('marks the customer turn that shows a negative feeling', () => {
+    const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
+    expect(card.turns[1].negativeEmotion).toBe(true);
+    expect(card.turns[0].negativeEmotion).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { scoreTranscript } from '../../server/scoring/index.ts';
+import { call } from './helpers.ts';
+
+const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
+
+describe('Persian turn tags', () => {
+  it('finds a question whose question word comes last and has no question mark', () => {
+    const t = call('fa', 'C: سلام، قبضم دو بار پرداخت شده', 'A: شماره موبایلتون چنده');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+  });
+
+  it('recognises a reflection opened with «اگه درست متوجه شده باشم» and checked with «درسته؟»', () => {
+    const t = call(
+      'fa',
+      'C: از دیروز ظهر اینترنت گوشیم قطعه ولی تماس و پیامک مشکلی نداره',
+      'A: پس اگه درست متوجه شده باشم، از دیروز ظهر فقط اینترنت گوشی‌تون وصل نمی‌شه، درسته؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+  });
+
+  it('reads the same cue with or without ZWNJ, with Arabic yeh/kaf and Arabic-Indic digits', () => {
+    const variants = ['درک‌تون می‌کنم، حق دارید ناراحت باشید', 'درکتون میکنم، حق داريد ناراحت باشيد', 'درک تون می کنم، حق دارید ناراحت باشید'];
+    for (const v of variants) {
+      const t = call('fa', 'C: واقعاً کلافه شدم، سه بار زنگ زدم', `A: ${v}`);
+      expect(tagsOf(t, 1)).toContain('empathy');
+    }
+    const digits = call('fa', 'C: پولم کی برمی‌گرده؟ خیلی نگرانم', 'A: همین الان درخواست برگشت رو ثبت کردم، تا ۷۲ ساعت کاری واریز می‌شه.');
+    expect(tagsOf(digits, 1)).toContain('action');
+  });
+
+  it('does not take «پیگیری می‌کنم» for a concrete action', () => {
+    const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
+    expect(tagsOf(t, 1)).not.toContain('action');
+  });
+});
+
+describe('Arabic turn tags', () => {
+  it('finds Egyptian questions without a question mark and tells open from closed', () => {
+    const t = call('ar', 'A: أقدر أساعد حضرتك إزاي', 'C: النت فاصل من امبارح', 'A: رقم الخط الأرضي كام لو سمحتي');
+    expect(tagsOf(t, 0)).toContain('question:open');
+    expect(tagsOf(t, 2)).toContain('question:closed');
+  });
+
+  it('recognises a reflection opened with «إذن» and checked with «صحيح؟»', () => {
+    const t = call(
+      'ar',
+      'C: بطاقتي رفضت اليوم في السوبرماركت رغم أن الرصيد موجود',
+      'A: إذن بطاقتك رُفضت اليوم عند الدفع رغم أن الرصيد كافٍ، صحيح؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+  });
+
+  it('tags empathy after anger and an action done now, with or without diacritics', () => {
+    const t = call('ar', 'C: أنا غاضب جداً، هذه ثاني مرة', 'A: معك حق، أتفهّم انزعاجك. تمّ تحديث الرقم وأزلت الإيقاف عن البطاقة الآن.');
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['empathy', 'action']));
+  });
+
+  it('tags «نعم نعم» between two customer turns as a backchannel', () => {
+    const t = call('ar', 'C: والمندوب أعطاني ورقة استلام،', 'A: نعم نعم.', 'C: مكتوب فيها رقم الشحنة.');
+    expect(tagsOf(t, 1)).toEqual(['backchannel']);
+  });
+
+  it('does not take «سنحاول» for a concrete action', () => {
+    const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
+    expect(tagsOf(t, 1)).not.toContain('action');
+  });
+});

@@ -18,7 +18,7 @@ interface Piece {
 }
 
 /** Splits one payload line on <v Name> voice spans, then on "Name: " / "[SPEAKER_00]: " prefixes. */
-function piecesOfLine(raw: string): Piece[] {
+function piecesOfLine(raw: string, isSpeaker: (label: string) => boolean): Piece[] {
   const voices = [...raw.matchAll(VOICE)];
   if (voices.length > 0) {
     return voices.map((voice, i) => {
@@ -31,10 +31,23 @@ function piecesOfLine(raw: string): Piece[] {
   const dash = DIALOGUE_DASH.test(text);
   if (dash) text = text.replace(DIALOGUE_DASH, '');
   const prefix = splitSpeakerPrefix(text);
-  if (prefix && (isStrongLabel(prefix.label) || isNameLabel(prefix.label))) {
+  if (prefix && isSpeaker(prefix.label)) {
     return [{ label: prefix.label, text: prefix.rest, dash }];
   }
   return [{ text, dash }];
+}
+
+/**
+ * Which "xxx: " prefixes name a speaker: known labels and capitalised names always, any other
+ * short prefix ("john: ") when it starts two cue lines or more, so a lone "Note: …" stays text.
+ */
+function speakerPrefixTest(cues: Cue[]): (label: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const { text } of cues.flatMap((cue) => cue.lines)) {
+    const label = splitSpeakerPrefix(stripTags(text).replace(DIALOGUE_DASH, ''))?.label;
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return (label) => isStrongLabel(label) || isNameLabel(label) || (counts.get(label) ?? 0) >= 2;
 }
 
 /**
@@ -42,6 +55,7 @@ function piecesOfLine(raw: string): Piece[] {
  * an unnamed SRT dialogue dash ("- …") marks a change of speaker: to the other speaker seen so far.
  */
 export function cueFragments(cues: Cue[], howToLabel: string): Fragment[] {
+  const isSpeaker = speakerPrefixTest(cues);
   const fragments: Fragment[] = [];
   let current: string | undefined;
   const seen: string[] = [];
@@ -49,7 +63,7 @@ export function cueFragments(cues: Cue[], howToLabel: string): Fragment[] {
 
   for (const cue of cues) {
     for (const { text: raw, line } of cue.lines) {
-      for (const piece of piecesOfLine(raw)) {
+      for (const piece of piecesOfLine(raw, isSpeaker)) {
         const label = piece.label ?? (piece.dash ? otherThan(current) : current);
         if (!label) throw new ParseError(`no speaker for this cue text: expected ${howToLabel}`, { line });
         if (!seen.includes(label)) seen.push(label);

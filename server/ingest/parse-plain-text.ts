@@ -23,13 +23,14 @@ function readLabelledLine(line: string, lineNumber: number): LabelledLine | unde
     start = parseClock(leading[1] ?? leading[2]);
     rest = rest.slice(leading[0].length);
   }
+  const timed = LABEL_THEN_TIME.exec(rest);
+  const prefix = timed ? undefined : splitSpeakerPrefix(rest);
+  if (!timed && !prefix) return undefined;
   if (leading && start === undefined) {
     throw new ParseError(`expected a time such as [00:01:23], got "${leading[0].trim()}"`, { line: lineNumber });
   }
-  const timed = LABEL_THEN_TIME.exec(rest);
   if (timed) return { label: timed[1].trim(), text: timed[3], start: start ?? parseClock(timed[2]) };
-  const prefix = splitSpeakerPrefix(rest);
-  return prefix && { label: prefix.label, text: prefix.rest, start };
+  return { label: prefix!.label, text: prefix!.rest, start };
 }
 
 /** Names count as speakers only when they label two lines or more, so "Note: …" stays text. */

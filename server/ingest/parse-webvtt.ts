@@ -13,5 +13,10 @@ export function parseWebVtt(text: string): RawTranscript {
     throw new ParseError('expected the file to start with "WEBVTT"', { line: 1 });
   }
   const cues = readCues(text, 'vtt');
-  return { fragments: cueFragments(cues, '<v Name>, "Name: " or "[SPEAKER_00]: "'), mergeSameSpeaker: true };
+  const header = text.split(/\r?\n\s*\r?\n/, 1)[0];
+  return {
+    fragments: cueFragments(cues, '<v Name>, "Name: " or "[SPEAKER_00]: "'),
+    mergeSameSpeaker: true,
+    languageTag: /^Language:\s*(\S+)/m.exec(header)?.[1],
+  };
 }

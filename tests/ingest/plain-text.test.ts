@@ -76,3 +76,10 @@ describe('plain-text transcripts', () => {
     );
   });
 });
+
+describe('plain-text continuation lines', () => {
+  it('keeps a continuation line that starts with a clock-like number', () => {
+    const { transcript } = parseTranscript('Agent: When suits you?\nCustomer: Tomorrow at\n10:99 is not a time but fine\nAgent: OK.\n');
+    expect(transcript.turns[1].text).toBe('Tomorrow at 10:99 is not a time but fine');
+  });
+});

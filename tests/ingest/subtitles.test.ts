@@ -86,3 +86,22 @@ describe('SRT transcripts', () => {
     );
   });
 });
+
+describe('speaker prefixes in subtitle cues', () => {
+  it('accepts lower-case names that start several cues, but not a lone "Note:"', () => {
+    const vtt = [
+      'WEBVTT', '',
+      '00:01.000 --> 00:02.000', 'tom: thank you for calling, how can I help?', '',
+      '00:02.500 --> 00:04.000', 'maria: my bill doubled.', '',
+      '00:04.500 --> 00:06.000', 'tom: let me check that.', '',
+      '00:06.500 --> 00:08.000', 'maria: thanks.', 'note: it was 80 pounds.', '',
+    ].join('\n');
+    const { transcript } = parseTranscript(vtt);
+    expect(transcript.turns.map((t) => t.speaker)).toEqual(['agent', 'customer', 'agent', 'customer']);
+    expect(transcript.turns[3].text).toBe('thanks. note: it was 80 pounds.');
+  });
+
+  it('keeps the language stated in the WebVTT header', () => {
+    expect(parseFixture('vtt/en-voice-tags.vtt').transcript.language).toBe('en');
+  });
+});

@@ -25,7 +25,7 @@ export interface Judge {
   stats(): JudgeStats;
 }
 
-const DEFAULT_TURNS_PER_REQUEST = 8;
+const DEFAULT_TURNS_PER_REQUEST = 12;
 
 export function createJudge(config: JudgeConfig): Judge {
   const client = createOpenAIClient(config);

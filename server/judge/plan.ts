@@ -56,12 +56,48 @@ interface Window {
 }
 
 function uncertainWindows(card: Scorecard): Window[] {
+  const settled = settledTags(card);
   return card.turns
-    .filter((t) => t.speaker === 'agent' && (t.uncertain?.length ?? 0) > 0)
-    .map((t) => {
-      const tags = expandGroups(t.uncertain ?? []);
-      return { context: range(t.index - CONTEXT_BEFORE, t.index), questions: [{ turn: t.index, tags, items: itemsOf(tags) }], emotionTurns: [] };
-    });
+    .filter((t) => t.speaker === 'agent')
+    .map((t) => ({ turn: t, tags: expandGroups(decisiveTags(card, t, settled)) }))
+    .filter(({ tags }) => tags.length > 0)
+    .map(({ turn, tags }) => ({
+      context: range(turn.index - CONTEXT_BEFORE, turn.index),
+      questions: [{ turn: turn.index, tags, items: itemsOf(tags) }],
+      emotionTurns: [],
+    }));
+}
+
+/**
+ * The uncertain tags whose answer can change an item's status. Paraphrasing, follow-ups, empathy
+ * and actions pass with one sure instance, so once the rules hold one, doubts elsewhere only move
+ * counts; open vs closed never changes a status; every interruption counts.
+ */
+function decisiveTags(card: Scorecard, turn: ScoredTurn, settled: Set<Tag>): Tag[] {
+  return (turn.uncertain ?? []).filter((tag) => {
+    if (INTERRUPTION_TAGS.includes(tag)) return true;
+    if (tag === 'question:open' || tag === 'question:closed') return false;
+    if (tag === 'empathy' && !afterFirstEmotion(card, turn.index)) return false;
+    return !settled.has(tag);
+  });
+}
+
+/** Tags some agent turn holds without doubt (empathy only where it counts: after the first emotional turn). */
+function settledTags(card: Scorecard): Set<Tag> {
+  const settled = new Set<Tag>();
+  for (const turn of card.turns) {
+    for (const tag of turn.tags) {
+      if (turn.uncertain?.includes(tag)) continue;
+      if (tag === 'empathy' && !afterFirstEmotion(card, turn.index)) continue;
+      settled.add(tag);
+    }
+  }
+  return settled;
+}
+
+function afterFirstEmotion(card: Scorecard, index: number): boolean {
+  const first = card.turns.find((t) => t.speaker === 'customer' && t.negativeEmotion);
+  return first !== undefined && index > first.index;
 }
 
 function failingItemWindows(card: Scorecard): Window[] {
@@ -136,7 +172,7 @@ function interruptionWindows(card: Scorecard): Window[] {
     .map((e) => e.turn)
     .filter((turn) => card.turns[turn]?.speaker === 'agent')
     .slice(0, MAX_CANDIDATES)
-    .map((turn) => ({ context: range(turn - 2, turn), questions: [{ turn, tags: INTERRUPTION_TAGS, items: ['interruptions'] }], emotionTurns: [] }));
+    .map((turn) => ({ context: range(turn - 1, turn), questions: [{ turn, tags: INTERRUPTION_TAGS, items: ['interruptions'] }], emotionTurns: [] }));
 }
 
 /** Merges questions on the same turn, then packs windows in turn order into requests. */

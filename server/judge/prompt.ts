@@ -12,6 +12,9 @@ export interface ChatMessage {
   content: string;
 }
 
+/** Words kept of a context turn that is not next to a turn asked about. */
+const CONTEXT_WORDS = 16;
+
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fa: 'Persian', ar: 'Arabic' };
 
 const TAG_DEFINITIONS: Record<Tag, string> = {
@@ -65,11 +68,13 @@ function replyFormat(batch: Batch): string {
 
 function userPrompt(batch: Batch, turns: ScoredTurn[], language: Language, redaction: boolean | RedactionOptions): string {
   const lines = [`Call language: ${language}`, 'Turns:'];
+  const near = nearTurns(batch);
   let previous = -1;
   for (const index of batch.context) {
     if (previous >= 0 && index > previous + 1) lines.push('…');
     const turn = turns[index];
-    lines.push(`[${index}] ${turn.speaker}: ${redact(oneLine(turn.text), redaction)}`);
+    const text = near.has(index) ? oneLine(turn.text) : shortened(oneLine(turn.text));
+    lines.push(`[${index}] ${turn.speaker}: ${redact(text, redaction)}`);
     previous = index;
   }
   lines.push('Judge these agent turns, only for the tags listed:');
@@ -89,6 +94,18 @@ function groupByTags(batch: Batch): Map<string, number[]> {
     groups.set(key, [...(groups.get(key) ?? []), q.turn]);
   }
   return groups;
+}
+
+/** Turns shown in full: those asked about, the turn each answers, and emotional customer turns. */
+function nearTurns(batch: Batch): Set<number> {
+  return new Set([...batch.questions.flatMap((q) => [q.turn, q.turn - 1]), ...batch.emotionTurns]);
+}
+
+/** Farther context keeps its start and end: enough to follow the thread at a fraction of the tokens. */
+function shortened(text: string): string {
+  const words = text.split(' ');
+  if (words.length <= CONTEXT_WORDS) return text;
+  return `${words.slice(0, CONTEXT_WORDS / 2).join(' ')} … ${words.slice(-CONTEXT_WORDS / 2).join(' ')}`;
 }
 
 function oneLine(text: string): string {

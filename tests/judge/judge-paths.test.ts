@@ -18,7 +18,8 @@ function configFor(server: FakeOpenAI, overrides: Partial<JudgeConfig> = {}): Ju
 }
 
 /** Turn 3 restates turn 2; the rules tagged it a closed question only and were unsure about a paraphrase. */
-const unsureParaphrase = () => rulesWith(englishCall, { tags: { 3: ['question:closed'] }, uncertain: { 3: ['paraphrase'] } });
+const unsureParaphrase = () =>
+  rulesWith(englishCall, { tags: { 1: ['question:closed'], 3: ['question:closed'], 5: [], 7: [] }, uncertain: { 3: ['paraphrase'] } });
 
 describe('hybrid judge through the real openai client', () => {
   it('when the judge says an uncertain turn is a paraphrase, the scorecard is rebuilt with that tag', async () => {

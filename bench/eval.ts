@@ -47,9 +47,9 @@ async function main() {
   const report = newReport();
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
-    const transcript = loadVia(gold, via, file);
+    const { transcript, goldTurns } = loadVia(gold, via, file);
     const card = await score(transcript);
-    addFile(report, gold, card);
+    addFile(report, gold, goldTurns, card);
   }
   const summary = summarise(report, files.length, via, values.scorer!);
   if (values.json) console.log(JSON.stringify(summary, null, 2));
@@ -60,9 +60,9 @@ async function scorerFor(scorer: string): Promise<(t: Transcript) => Promise<Sco
   if (scorer === 'rules') return async (t) => scoreTranscript(t);
   const judge = await import('../server/judge/index.ts').catch(() => undefined);
   if (!judge) throw new Error(`--scorer ${scorer} needs the LLM judge (server/judge), which is not available`);
-  const config = judge.judgeConfigFromEnv({ ATTUNE_SCORER: scorer });
-  const j = judge.createJudge(config);
-  return (t) => j.score(t);
+  const config = { ...judge.judgeConfigFromEnv(), mode: judge.parseMode(scorer) };
+  const instance = judge.createJudge(config);
+  return (t) => judge.scoreWithJudge(t, { scorer: config.mode, judge: instance });
 }
 
 interface Report {
@@ -96,8 +96,7 @@ function primaryLabel(tags: string[]): string | undefined {
   return tags.find((t) => t.startsWith('question:'));
 }
 
-function addFile(report: Report, gold: GoldFile, card: Scorecard) {
-  const turns = gold.turns as unknown as GoldTurn[];
+function addFile(report: Report, gold: GoldFile, turns: GoldTurn[], card: Scorecard) {
   const singleLabel = turns.some((t) => goldLabels(t).some((g) => SINGLE_LABEL_EXTRA.has(g)));
   report.singleLabel ||= singleLabel;
   const lang = card.language;
@@ -116,6 +115,7 @@ function addFile(report: Report, gold: GoldFile, card: Scorecard) {
     if ([...expected].some((g) => g.startsWith('question:'))) expected = new Set([...expected, QUESTION]);
     if ([...predicted].some((g) => g.startsWith('question:'))) predicted = new Set([...predicted, QUESTION]);
     for (const tag of new Set([...expected, ...predicted])) {
+      if (singleLabel && tag === 'followup') continue;
       const key: keyof Counts = expected.has(tag) && predicted.has(tag) ? 'tp' : predicted.has(tag) ? 'fp' : 'fn';
       bump(report.tags, tag, key);
       bump(langTags, tag, key);

@@ -14,7 +14,8 @@ const CUT_OFF = /(?:--|—|–|(?<=\p{L})-)\s*$/u;
 /**
  * Agent turns that cut the customer off. With timestamps: the agent starts at least
  * `overlapSec` before a customer turn ends (earlier, terminal overlaps are normal turn-taking).
- * Without: the customer's previous turn is cut off by a dash. Backchannels are never
+ * Also, with or without times, when the customer's previous turn is cut off by a dash: a
+ * transcriber's explicit cut-off outweighs segment boundaries, which are imprecise. Backchannels are never
  * interruptions; the caller passes them in `backchannels`.
  */
 export function detectInterruptions(
@@ -25,7 +26,7 @@ export function detectInterruptions(
   const found: InterruptionFinding[] = [];
   for (const turn of turns) {
     if (turn.speaker !== 'agent' || backchannels.has(turn.index)) continue;
-    const finding = hasTimes(turn) ? overlapFinding(turns, turn, overlapSec) : cutOffFinding(turns, turn);
+    const finding = (hasTimes(turn) ? overlapFinding(turns, turn, overlapSec) : undefined) ?? cutOffFinding(turns, turn);
     if (finding) found.push(finding);
   }
   return found;

@@ -3,7 +3,8 @@ import { isNameLabel, isStrongLabel, splitSpeakerPrefix, stripBidiMarks } from '
 import { parseClock } from './time.ts';
 import { ParseError } from './types.ts';
 
-const TIME = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+const DIGIT = '[0-9۰-۹٠-٩]';
+const TIME = `${DIGIT}{1,3}:${DIGIT}{2}(?::${DIGIT}{2})?(?:[.,]${DIGIT}{1,3})?`;
 /** "[00:01:23] ", "(01:23) " or "00:01:23 " before the label. */
 const LEADING_TIME = new RegExp(String.raw`^\s*(?:[\[(](${TIME})[\])]|(${TIME})(?=\s))\s*`);
 /** "Agent [00:01:23]: text" — a time after the label. */

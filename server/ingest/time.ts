@@ -20,9 +20,13 @@ export function readTime(value: unknown, unit: 's' | 'ms', where: Where): number
 
 const CLOCK = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/;
 
-/** "01:02:03.450", "02:03,450", "1:02:03" → seconds; undefined when it is not a clock time. */
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits → ASCII, as fa/ar transcripts often write times. */
+export const asciiDigits = (text: string) =>
+  text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/** "01:02:03.450", "02:03,450", "1:02:03", "۰۱:۲۳" → seconds; undefined when it is not a clock time. */
 export function parseClock(text: string): number | undefined {
-  const match = CLOCK.exec(text.trim());
+  const match = CLOCK.exec(asciiDigits(text.trim()));
   if (!match) return undefined;
   const [, hours = '0', minutes, seconds, fraction = '0'] = match;
   if (Number(minutes) > 59 || Number(seconds) > 59) return undefined;

@@ -83,3 +83,10 @@ describe('plain-text continuation lines', () => {
     expect(transcript.turns[1].text).toBe('Tomorrow at 10:99 is not a time but fine');
   });
 });
+
+describe('plain-text timestamps in Persian and Arabic digits', () => {
+  it('reads [۰۰:۰۱:۰۵] and [٠٠:٠١:١٠]', () => {
+    const { transcript } = parseTranscript('[۰۰:۰۱:۰۵] کارشناس: سلام\n[٠٠:٠١:١٠] العميل: أهلاً\n');
+    expect(transcript.turns.map((t) => t.start)).toEqual([65, 70]);
+  });
+});

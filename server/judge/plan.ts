@@ -27,7 +27,7 @@ const CONTEXT_BEFORE = 2;
 /** Customer turns at least this long are where a paraphrase is expected. */
 const LONG_CUSTOMER_WORDS = 8;
 /** Failing-item checks look at no more than this many candidate turns each. */
-const MAX_CANDIDATES = 3;
+const MAX_CANDIDATES = 2;
 const CLOSING_TURNS = 4;
 
 export function hybridBatches(card: Scorecard, maxTurnsPerRequest: number): Batch[] {

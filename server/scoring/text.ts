@@ -7,7 +7,7 @@ const LETTER = '\\p{L}\\p{M}\\p{N}';
  * Persian/Arabic script, so word edges are Unicode-aware lookarounds.
  * Phrases are plain text; `*` inside a phrase stands for "any word characters".
  */
-export function phraseRegex(phrases: readonly string[], flags = 'u'): RegExp {
+export function phraseRegex(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string } = {}): RegExp {
   const alternatives = [...phrases]
     .sort((a, b) => b.length - a.length)
     .map((p) =>
@@ -16,7 +16,11 @@ export function phraseRegex(phrases: readonly string[], flags = 'u'): RegExp {
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
         .join(`[${LETTER}]*`),
     );
-  return new RegExp(`(?<![${LETTER}])(?:${alternatives.join('|')})(?![${LETTER}])`, flags.includes('u') ? flags : flags + 'u');
+  // Persian and Arabic attach pronouns and endings to words («عصبانیم», «بطاقتك») and
+  // conjunctions in front («وأنا»): such lists match with those affixes.
+  const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
+  const suffix = options.suffixes ? `[${LETTER}]{0,3}` : '';
+  return new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
 }
 
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */

@@ -34,6 +34,7 @@ export const en: LanguagePack = {
     questionStart: n([
       'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose',
       'do you', 'did you', 'does it', 'does that', 'did it', 'do they', 'are you', 'is it', 'is that', 'is this', 'is there',
+      'is the', 'are the', 'is he', 'is she', 'are we', 'was the', 'do we', 'does he', 'does she', 'did they', 'did he', 'did she',
       'was it', 'was that', 'were you', 'have you', 'has it', 'had you', 'can you', 'can i', 'could you', 'could i',
       'would you', 'would it', 'will you', 'will it', 'shall i', 'should i', 'may i', 'is your', 'are they', 'any chance',
     ]),
@@ -50,14 +51,14 @@ export const en: LanguagePack = {
     factRequest:
       /(?<![\p{L}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|which)(?![\p{L}])/u,
     reflectionOpener: n([
-      'so you', 'so your', 'so it', 'so that', 'so the', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
+      'so you', 'so your', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
       'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',
       'what i\'m hearing', 'what i hear', 'if i understand', 'if i\'ve got', 'just to make sure i understand', 'just to check',
       'in other words', 'you mentioned', 'you said', 'you\'re worried', 'you\'re concerned', 'you\'re not sure',
       'on one hand', 'on the one hand', 'you\'d like', 'you want', 'you\'re wondering', 'let me make sure',
       'so from what you', 'from what you', 'it sounds', 'sounds', 'it seems', 'seems', 'i get the feeling', 'i get the sense',
       'i get the impression', 'i can tell', 'i also am hearing', 'i\'m also hearing', 'i\'m hearing', 'i hear that', 'am i hearing', 'i\'m picking up', 'it strikes me', 'so it\'s',
-      'so there\'s', 'so that\'s', 'so one', 'so on one', 'that you', 'part of you', 'so part of you', 'kind of', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
+      'so one', 'so on one', 'part of you', 'so part of you', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
     ]),
     weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well)[\s,.]+)*so\b/,
     customerAsSubject:
@@ -80,6 +81,7 @@ export const en: LanguagePack = {
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
       'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
       'the email', 'security question', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
+      'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
     empathy: n([
       'i\'m sorry to hear', 'sorry to hear', 'i\'m so sorry', 'i\'m really sorry', 'i\'m very sorry', 'i am sorry',

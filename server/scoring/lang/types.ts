@@ -5,6 +5,8 @@ export interface LanguagePack {
   code: Language;
   /** Canonical form for matching: letters unified, digits ASCII, no diacritics/tatweel/ZWNJ splits. */
   normalize(text: string): string;
+  /** Strips attached particles so «واللمبة» and «اللمبة» compare equal (identity when absent). */
+  stem?(word: string): string;
   /** Words too common to show that the agent picked up the customer's words. */
   stopwords: ReadonlySet<string>;
   /** Words a backchannel turn may consist of ("mm-hmm", «اوهوم», «نعم»). */

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { sharedStems } from '../text.ts';
-import type { PreparedTurn } from './prepare.ts';
+import { sharedStems, words } from '../text.ts';
+import { contentWords, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
@@ -51,7 +51,8 @@ export function paraphraseEvidence(
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
   const source = bestSource(turn.content, sources);
   const shared = source?.shared.length ?? 0;
-  const ratio = shared / Math.max(1, turn.content.length);
+  // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
+  const ratio = Math.max(shared / Math.max(1, turn.content.length), bestSentenceRatio(turn, sources, pack));
 
   let score = 0;
   if (turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
@@ -59,15 +60,29 @@ export function paraphraseEvidence(
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
   if (question && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q))) score -= 1.5;
-  if (shared >= 2 && ratio >= 0.2) score += 1;
-  if (shared >= 4 && ratio >= 0.35) score += 1;
+  if (shared >= 2 && ratio >= 0.2) score += 0.75;
+  if (shared >= 4 && ratio >= 0.35) score += 0.75;
   if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
   if (pack.cues.customerAsSubject?.test(turn.norm) && !question) score += 0.5;
   if (question && !question.confirmationOnly && !question.declarativeOnly) score -= 2.5;
   if (pack.cues.advice.test(turn.norm)) score -= 1.5;
+  // Reporting what the agent has done is not restating what the customer said.
+  if (pack.cues.actionDone.test(turn.norm)) score -= 1;
+  // "You're right to be annoyed" names the feeling (empathy), it does not restate the content.
+  if (pack.cues.empathy.test(turn.norm) && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;
   if (pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };
+}
+
+function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[], pack: LanguagePack): number {
+  let best = 0;
+  for (const sentence of turn.sentences) {
+    const content = contentWords(words(sentence), pack);
+    const match = bestSource(content, sources);
+    if (match && match.shared.length >= 2) best = Math.max(best, match.shared.length / content.length);
+  }
+  return best;
 }
 
 const OPENER_LEAD_IN =

@@ -27,9 +27,15 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
     end: turn.end,
     norm,
     words: ws,
-    content: ws.filter((w) => w.length >= 3 && !pack.stopwords.has(w) && !/^\d+$/.test(w)),
+    content: contentWords(ws, pack),
     sentences: splitSentences(norm),
   };
+}
+
+/** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
+export function contentWords(ws: string[], pack: LanguagePack): string[] {
+  const kept = ws.filter((w) => w.length >= 3 && !pack.stopwords.has(w) && !/^\d+$/.test(w));
+  return pack.stem ? kept.map((w) => pack.stem!(w)) : kept;
 }
 
 export function hasTimes(turn: { start?: number; end?: number }): turn is { start: number; end: number } {

@@ -77,6 +77,8 @@ const FA_AR_INTERROGATIVE =
   /(?<![\p{L}\p{M}])(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|مگه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا)(?![\p{L}\p{M}])/u;
 
 function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
+  // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes".
+  if (pack.code === 'ar' && /(?<![\p{L}])ايه[\s.]*$/u.test(sentence)) return true;
   if (FA_AR_INTERROGATIVE.test(sentence)) {
     // «ولا» is "or" only inside a question; «ولا» at the start is "nor".
     return !/^ولا(?![\p{L}])/u.test(sentence) || /(?<![\p{L}])(?:هل|كم|ايه|إيه)(?![\p{L}])/u.test(sentence);

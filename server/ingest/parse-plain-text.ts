@@ -10,6 +10,9 @@ const LEADING_TIME = new RegExp(String.raw`^\s*(?:[\[(](${TIME})[\])]|(${TIME})(
 /** "Agent [00:01:23]: text" — a time after the label. */
 const LABEL_THEN_TIME = new RegExp(String.raw`^\s*([^:\n]{1,40}?)\s*[\[(](${TIME})[\])]\s*[:：﹕꞉]\s*(.*)$`, 's');
 
+/** Otter-style heading line, "Speaker 1  0:03", whose text follows on the next lines. */
+const LABEL_HEADING = new RegExp(`^\\s*([^:\\n]{1,40}?)\\s+(${TIME})\\s*$`);
+
 interface LabelledLine {
   label: string;
   text: string;
@@ -24,6 +27,8 @@ function readLabelledLine(line: string, lineNumber: number): LabelledLine | unde
     start = parseClock(leading[1] ?? leading[2]);
     rest = rest.slice(leading[0].length);
   }
+  const heading = leading ? null : LABEL_HEADING.exec(rest);
+  if (heading && parseClock(heading[2]) !== undefined) return { label: heading[1].trim(), text: '', start: parseClock(heading[2]) };
   const timed = LABEL_THEN_TIME.exec(rest);
   const prefix = timed ? undefined : splitSpeakerPrefix(rest);
   if (!timed && !prefix) return undefined;

@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectJsonFormat, detectTextFormat, parseTranscript } from '../../server/ingest/index.ts';
-import { parseErrorOf, parseFixture } from './fixtures.ts';
+import { detectJsonFormat, detectTextFormat, ParseError, parseTranscript } from '../../server/ingest/index.ts';
+import { FIXTURES, parseErrorOf, parseFixture } from './fixtures.ts';
 
 describe('format detection', () => {
   it.each([
@@ -85,5 +87,33 @@ describe('unreadable input', () => {
     expect(parseErrorOf(() => parseTranscript(JSON.stringify(data))).message).toBe(
       'only one speaker found: "A" (all agent); a call needs turns from both the agent and the customer',
     );
+  });
+});
+
+describe('damaged files', () => {
+  it('only ever fail with a ParseError, whatever the damage (truncation, cuts, stray characters)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const strays = ['"', '{', ']', '-->', ':', '\n', 'null', '-1', ',', '<v ', '\u200c'];
+    const crashes: string[] = [];
+    for (const dir of readdirSync(FIXTURES)) {
+      for (const name of readdirSync(join(FIXTURES, dir))) {
+        const text = readFileSync(join(FIXTURES, dir, name), 'utf8');
+        for (let i = 0; i < 40; i++) {
+          const at = Math.floor(random() * text.length);
+          const damaged = [
+            text.slice(0, at),
+            text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 40)),
+            text.slice(0, at) + strays[Math.floor(random() * strays.length)] + text.slice(at),
+          ][i % 3];
+          try {
+            parseTranscript(damaged, { filename: name });
+          } catch (error) {
+            if (!(error instanceof ParseError)) crashes.push(`${dir}/${name}#${i}: ${(error as Error).message}`);
+          }
+        }
+      }
+    }
+    expect(crashes).toEqual([]);
   });
 });

@@ -90,3 +90,15 @@ describe('plain-text timestamps in Persian and Arabic digits', () => {
     expect(transcript.turns.map((t) => t.start)).toEqual([65, 70]);
   });
 });
+
+describe('Otter-style transcripts', () => {
+  it('reads "Speaker 1  0:03" headings with the text on the following lines', () => {
+    const text = 'Speaker 1  0:00\nThank you for calling, how can I help?\n\nSpeaker 2  0:04\nMy card was declined\ntwice today.\n\nSpeaker 1  0:09\nLet me check.\n';
+    const { transcript } = parseTranscript(text, { agentSpeaker: 'Speaker 1' });
+    expect(transcript.turns).toEqual([
+      { speaker: 'agent', text: 'Thank you for calling, how can I help?', start: 0 },
+      { speaker: 'customer', text: 'My card was declined twice today.', start: 4 },
+      { speaker: 'agent', text: 'Let me check.', start: 9 },
+    ]);
+  });
+});

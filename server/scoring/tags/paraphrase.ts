@@ -62,6 +62,8 @@ export function paraphraseEvidence(
   if (question && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q))) score -= 1.5;
   if (shared >= 2 && ratio >= 0.2) score += 0.75;
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
+  // Mostly the customer's own words: a restatement even without any opener.
+  if (shared >= 4 && ratio >= 0.5) score += 0.5;
   if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
   if (pack.cues.customerAsSubject?.test(turn.norm) && !question) score += 0.5;
   if (question && !question.confirmationOnly && !question.declarativeOnly) score -= 2.5;
@@ -71,7 +73,7 @@ export function paraphraseEvidence(
   // "You're right to be annoyed" names the feeling (empathy), it does not restate the content.
   if (pack.cues.empathy.test(turn.norm) && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;
-  if (pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
+  if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };
 }
 

@@ -17,16 +17,18 @@ export const PROMPT_VERSION = 'judge-v1';
  * ATTUNE_LLM_CONCURRENCY requests in flight at once (default 4)
  * ATTUNE_LLM_MAX_RETRIES retries after 429/5xx (default 3)
  * ATTUNE_LLM_REDACT      1 (default) | 0 | comma list of card,phone,email,id
- * ATTUNE_LLM_CACHE_DIR   directory of cached verdicts (default: in-memory cache)
+ * ATTUNE_LLM_CACHE_DIR   directory of cached verdicts (default: overrides.cacheDir, else in memory)
+ *
+ * `overrides.mode` (a `--scorer` flag) wins over ATTUNE_SCORER and is checked the same way.
  */
-export function judgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): JudgeConfig {
-  const mode = parseMode(env.ATTUNE_SCORER);
+export function judgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, overrides: JudgeOverrides = {}): JudgeConfig {
+  const mode = overrides.mode ?? parseMode(env.ATTUNE_SCORER);
   const apiKey = nonEmpty(env.OPENAI_API_KEY);
   const baseURL = nonEmpty(env.OPENAI_BASE_URL);
   if (mode !== 'rules' && !apiKey && !baseURL) {
-    throw new Error(`ATTUNE_SCORER=${mode} needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)`);
+    throw new Error(`ATTUNE_SCORER=${mode} (or --scorer ${mode}) needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server)`);
   }
-  const cacheDir = nonEmpty(env.ATTUNE_LLM_CACHE_DIR);
+  const cacheDir = nonEmpty(env.ATTUNE_LLM_CACHE_DIR) ?? overrides.cacheDir;
   return {
     mode,
     model: nonEmpty(env.ATTUNE_LLM_MODEL) ?? DEFAULT_MODEL,
@@ -39,6 +41,13 @@ export function judgeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): JudgeC
     redact: parseRedact(env.ATTUNE_LLM_REDACT),
     promptVersion: PROMPT_VERSION,
   };
+}
+
+/** What a caller decides rather than the environment: the CLI's/eval's `--scorer`, their cache directory. */
+export interface JudgeOverrides {
+  mode?: ScorerMode;
+  /** Used when ATTUNE_LLM_CACHE_DIR is unset, e.g. '.attune-cache/judge' for the CLI and eval. */
+  cacheDir?: string;
 }
 
 export function parseMode(value: string | undefined): ScorerMode {

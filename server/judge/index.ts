@@ -13,7 +13,8 @@
  *   const judge = judgeConfig.mode === 'rules' ? undefined : createJudge(judgeConfig);
  *   const card = await scoreWithJudge(transcript, { rubric, scorer: request.scorer ?? judgeConfig.mode, judge });
  *
- *   CLI / eval: `--scorer rules|hybrid|llm` → { ...judgeConfigFromEnv(), mode, cache: createDirectoryCache('.attune-cache/judge') }.
+ *   CLI / eval: `--scorer hybrid` → judgeConfigFromEnv(process.env, { mode: parseMode(flag), cacheDir: '.attune-cache/judge' })
+ *   (throws a clear Error when the mode needs OPENAI_API_KEY / OPENAI_BASE_URL and neither is set).
  *   Bulk jobs: store `scoreTranscript(t)` at once (never wait on the LLM to accept a transcript),
  *   then `await judge.refine(t, rulesCard, 'hybrid', { rubric })` in the background and replace it.
  *   Per rubric: keep a scorer mode with the rubric and pass it as `scorer`.
@@ -49,7 +50,7 @@ export async function scoreWithJudge(transcript: Transcript, options: ScoreWithJ
 }
 
 export { createJudge, planBatches, type Judge, type JudgedMode } from './judge.ts';
-export { judgeConfigFromEnv, parseMode, DEFAULT_MODEL, PROMPT_VERSION } from './config.ts';
+export { judgeConfigFromEnv, parseMode, DEFAULT_MODEL, PROMPT_VERSION, type JudgeOverrides } from './config.ts';
 export { createMemoryCache, createDirectoryCache } from './cache.ts';
 export { measureJudgeTokens, type TokenMeasurement, type MeasureInput } from './measure.ts';
 export { estimateTokens } from './client.ts';

@@ -23,6 +23,11 @@ describe('judge configuration from the environment', () => {
     });
   });
 
+  it('a --scorer override wins over ATTUNE_SCORER and still needs an endpoint', () => {
+    expect(judgeConfigFromEnv({ OPENAI_API_KEY: 'k' }, { mode: 'llm' }).mode).toBe('llm');
+    expect(() => judgeConfigFromEnv({}, { mode: 'hybrid' })).toThrow(/--scorer hybrid\) needs OPENAI_API_KEY/);
+  });
+
   it.each([
     [{ ATTUNE_SCORER: 'smart' }, /ATTUNE_SCORER: expected one of rules, hybrid, llm, got "smart"/],
     [{ ATTUNE_SCORER: 'llm' }, /needs OPENAI_API_KEY/],

@@ -1,0 +1,185 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { agents, calls, overrides, scorecards } from '../db/schema.ts';
+import type { PreparedCall } from '../jobs/prepare-call.ts';
+import type { ItemStatus, Scorecard, Transcript } from '../scoring/types.ts';
+import { newId } from './ids.ts';
+
+export type CallRow = typeof calls.$inferSelect;
+export type ScorecardRow = typeof scorecards.$inferSelect;
+
+export interface CallFilters {
+  /** Agents see only their own calls: the route sets this from the principal. */
+  agentId?: string;
+  teamId?: string;
+  from?: string;
+  to?: string;
+  minScore?: number;
+  maxScore?: number;
+  failingItem?: string;
+  language?: string;
+  reviewed?: boolean;
+  disputed?: boolean;
+  q?: string;
+}
+
+export type CallSort = 'startedAt' | '-startedAt' | 'overall' | '-overall';
+
+export interface CallSummary {
+  id: string;
+  externalId: string | null;
+  agent: { id: string; name: string };
+  language: string;
+  startedAt: string;
+  durationSec: number | null;
+  overall: number | null;
+  items: Record<string, ItemStatus>;
+  reviewed: boolean;
+  disputed: boolean;
+  sourceFormat: string;
+}
+
+/** A date-only `to` includes the whole day. */
+const endOf = (to: string) => (to.length === 10 ? `${to}T23:59:59.999Z` : new Date(to).toISOString());
+const startOf = (from: string) => (from.length === 10 ? `${from}T00:00:00.000Z` : new Date(from).toISOString());
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function filterConditions(f: CallFilters): SQL[] {
+  const c: SQL[] = [];
+  if (f.agentId !== undefined) c.push(eq(calls.agentId, f.agentId));
+  if (f.teamId !== undefined) c.push(eq(agents.teamId, f.teamId));
+  if (f.from) c.push(sql`${calls.startedAt} >= ${startOf(f.from)}`);
+  if (f.to) c.push(sql`${calls.startedAt} <= ${endOf(f.to)}`);
+  if (f.minScore !== undefined) c.push(sql`${calls.overall} >= ${f.minScore}`);
+  if (f.maxScore !== undefined) c.push(sql`${calls.overall} <= ${f.maxScore}`);
+  if (f.failingItem) c.push(sql`json_extract(${calls.statuses}, ${`$."${f.failingItem}"`}) = 'fail'`);
+  if (f.language) c.push(eq(calls.language, f.language as CallRow['language']));
+  if (f.reviewed !== undefined) c.push(eq(calls.reviewed, f.reviewed));
+  if (f.disputed !== undefined) c.push(eq(calls.disputed, f.disputed));
+  if (f.q) {
+    const p = likePattern(f.q);
+    c.push(sql`(${calls.externalId} like ${p} escape '\\' or ${agents.name} like ${p} escape '\\' or ${calls.transcript} like ${p} escape '\\')`);
+  }
+  return c;
+}
+
+/** Sort key as stored; a null overall sorts as -1 so that keyset paging stays total. */
+const sortExpr = (sort: CallSort) => (sort.endsWith('overall') ? sql`coalesce(${calls.overall}, -1)` : sql`${calls.startedAt}`);
+
+export const encodeCursor = (key: string | number, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+export function decodeCursor(cursor: string): [string | number, string] | null {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && ['string', 'number'].includes(typeof v[0]) && typeof v[1] === 'string') return v as [string | number, string];
+  } catch { /* fall through */ }
+  return null;
+}
+
+const summaryColumns = {
+  id: calls.id, externalId: calls.externalId, agentId: calls.agentId, agentName: agents.name, language: calls.language,
+  startedAt: calls.startedAt, durationSec: calls.durationSec, overall: calls.overall, statuses: calls.statuses,
+  reviewed: calls.reviewed, disputed: calls.disputed, sourceFormat: calls.sourceFormat,
+};
+type SummaryRow = { [K in keyof typeof summaryColumns]: unknown } & Record<string, unknown>;
+const toSummary = (r: SummaryRow): CallSummary => ({
+  id: r.id as string, externalId: r.externalId as string | null, agent: { id: r.agentId as string, name: r.agentName as string },
+  language: r.language as string, startedAt: r.startedAt as string, durationSec: r.durationSec as number | null,
+  overall: r.overall as number | null, items: JSON.parse(r.statuses as string), reviewed: r.reviewed as boolean,
+  disputed: r.disputed as boolean, sourceFormat: r.sourceFormat as string,
+});
+
+const scorecardValues = (callId: string, s: Scorecard) => ({
+  id: newId(), callId, rubricVersion: s.rubricVersion, scorer: s.scorer, language: s.language, overall: s.overall,
+  items: JSON.stringify(s.items), metrics: JSON.stringify(s.metrics), turns: JSON.stringify(s.turns),
+  extra: s.fallbacks || s.tokens ? JSON.stringify({ fallbacks: s.fallbacks, tokens: s.tokens }) : null,
+});
+
+export function toScorecard(row: ScorecardRow, call: Pick<CallRow, 'id' | 'externalId'>) {
+  return {
+    id: row.id, callId: call.externalId ?? call.id, language: row.language, overall: row.overall,
+    items: JSON.parse(row.items), metrics: JSON.parse(row.metrics), turns: JSON.parse(row.turns),
+    rubricVersion: row.rubricVersion, scorer: row.scorer, ...(row.extra ? JSON.parse(row.extra) : {}), createdAt: row.createdAt,
+  };
+}
+
+export function createCallsRepo(db: Db) {
+  const latestScorecard = (callId: string) =>
+    db.select().from(scorecards).where(eq(scorecards.callId, callId)).orderBy(desc(scorecards.createdAt), desc(sql`rowid`)).limit(1).get();
+
+  /** Recomputes the list columns: auto statuses of the latest scorecard with the latest override per item on top. */
+  function refreshSummary(callId: string): void {
+    const card = latestScorecard(callId);
+    const statuses: Record<string, string> = {};
+    for (const item of card ? (JSON.parse(card.items) as Scorecard['items']) : []) statuses[item.id] = item.status;
+    const ov = db.select().from(overrides).where(eq(overrides.callId, callId)).orderBy(asc(overrides.createdAt), asc(sql`rowid`)).all();
+    for (const o of ov) statuses[o.itemId] = o.status;
+    db.update(calls).set({ overall: card?.overall ?? null, statuses: JSON.stringify(statuses), reviewed: ov.length > 0 })
+      .where(eq(calls.id, callId)).run();
+  }
+
+  function list(filters: CallFilters, sort: CallSort, limit: number, cursor: [string | number, string] | null, withTotal = true) {
+    const conds = filterConditions(filters);
+    const key = sortExpr(sort);
+    const descending = sort.startsWith('-');
+    const page = [...conds];
+    if (cursor) page.push(descending ? sql`(${key}, ${calls.id}) < (${cursor[0]}, ${cursor[1]})` : sql`(${key}, ${calls.id}) > (${cursor[0]}, ${cursor[1]})`);
+    const order = descending ? [desc(key), desc(calls.id)] : [asc(key), asc(calls.id)];
+    const rows = db.select({ ...summaryColumns, sortKey: sql<string | number>`${key}` }).from(calls)
+      .innerJoin(agents, eq(agents.id, calls.agentId)).where(and(...page)).orderBy(...order).limit(limit + 1).all();
+    const total = !withTotal ? 0 : db.select({ n: sql<number>`count(*)` }).from(calls).innerJoin(agents, eq(agents.id, calls.agentId)).where(and(...conds)).get()?.n ?? 0;
+    const more = rows.length > limit;
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toSummary), nextCursor: more && last ? encodeCursor(last.sortKey, last.id) : null, total };
+  }
+
+  return {
+    byId: (id: string) => db.select().from(calls).where(eq(calls.id, id)).get(),
+    byHash: (hash: string) => db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, hash)).get(),
+    latestScorecard,
+    refreshSummary,
+    scorecards: (callId: string) =>
+      db.select().from(scorecards).where(eq(scorecards.callId, callId)).orderBy(asc(scorecards.createdAt), asc(sql`rowid`)).all(),
+    /** Stores a prepared call and its scorecard; answers the existing call for a duplicate. Call inside a transaction. */
+    insertPrepared(p: PreparedCall): { id: string; duplicate: boolean } {
+      const existing = db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, p.contentHash)).get();
+      if (existing) return { id: existing.id, duplicate: true };
+      db.insert(agents).values({ id: p.transcript.agent.id, name: p.transcript.agent.name || p.transcript.agent.id }).onConflictDoNothing().run();
+      const id = newId();
+      db.insert(calls).values({
+        id, externalId: p.transcript.id ?? null, agentId: p.transcript.agent.id, language: p.language, startedAt: p.startedAt,
+        durationSec: p.durationSec, transcript: JSON.stringify(p.transcript), sourceFormat: p.sourceFormat, contentHash: p.contentHash,
+      }).run();
+      db.insert(scorecards).values(scorecardValues(id, p.scorecard)).run();
+      refreshSummary(id);
+      return { id, duplicate: false };
+    },
+    addScorecard(callId: string, s: Scorecard): ScorecardRow {
+      const row = db.insert(scorecards).values(scorecardValues(callId, s)).returning().get();
+      refreshSummary(callId);
+      return row;
+    },
+    transcriptOf: (id: string): Transcript | undefined => {
+      const row = db.select({ t: calls.transcript }).from(calls).where(eq(calls.id, id)).get();
+      return row && JSON.parse(row.t);
+    },
+    setDisputed: (id: string, disputed: boolean) => db.update(calls).set({ disputed }).where(eq(calls.id, id)).run(),
+    list,
+    /** Every matching call, in order, fetched a page at a time (for the CSV export). */
+    *iterate(filters: CallFilters, sort: CallSort): Generator<CallSummary> {
+      let cursor: [string | number, string] | null = null;
+      do {
+        const page = list(filters, sort, 1000, cursor, false);
+        yield* page.items;
+        cursor = page.nextCursor ? decodeCursor(page.nextCursor) : null;
+      } while (cursor);
+    },
+    /** All calls, for reports: agent, week and statuses only. */
+    statsRows(filters: CallFilters) {
+      return db.select({ agentId: calls.agentId, teamId: agents.teamId, startedAt: calls.startedAt, overall: calls.overall, statuses: calls.statuses })
+        .from(calls).innerJoin(agents, eq(agents.id, calls.agentId)).where(and(...filterConditions(filters))).all();
+    },
+    allIds: () => db.select({ id: calls.id }).from(calls).all().map((r) => r.id),
+  };
+}
+export type CallsRepo = ReturnType<typeof createCallsRepo>;

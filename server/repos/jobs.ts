@@ -1,0 +1,83 @@
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { calls, jobFiles, jobs } from '../db/schema.ts';
+import { newId, nowIso } from './ids.ts';
+
+export type JobKind = 'bulk' | 'rescore';
+export type JobFileRow = typeof jobFiles.$inferSelect;
+
+export interface JobView {
+  id: string;
+  kind: JobKind;
+  status: 'queued' | 'running' | 'done';
+  total: number;
+  done: number;
+  failed: number;
+  errors: { file: string; message: string }[];
+  callIds: string[];
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+const CHUNK = 500;
+
+export function createJobsRepo(db: Db) {
+  const counts = (jobId: string) =>
+    db.select({ status: jobFiles.status, n: sql<number>`count(*)` }).from(jobFiles).where(eq(jobFiles.jobId, jobId)).groupBy(jobFiles.status).all();
+
+  return {
+    /** Stores a job and all its files in one transaction, before the client is answered. */
+    createBulk(files: { name: string; raw: string }[], options: Record<string, unknown>, createdBy: string | null): string {
+      const id = newId();
+      db.transaction(() => {
+        db.insert(jobs).values({ id, kind: 'bulk', options: JSON.stringify(options), createdBy }).run();
+        for (let i = 0; i < files.length; i += CHUNK) {
+          db.insert(jobFiles).values(files.slice(i, i + CHUNK).map((f) => ({ jobId: id, name: f.name, raw: f.raw }))).run();
+        }
+      });
+      return id;
+    },
+    /** A re-score job over every stored call (one job file per call). */
+    createRescore(rubricVersion: number, createdBy: string | null): string {
+      const id = newId();
+      db.transaction(() => {
+        db.insert(jobs).values({ id, kind: 'rescore', options: JSON.stringify({ rubricVersion }), createdBy }).run();
+        db.run(sql`insert into ${jobFiles} (job_id, name, call_id) select ${id}, ${calls.id}, ${calls.id} from ${calls}`);
+      });
+      return id;
+    },
+    byId: (id: string) => db.select().from(jobs).where(eq(jobs.id, id)).get(),
+    view(id: string): JobView | undefined {
+      const job = db.select().from(jobs).where(eq(jobs.id, id)).get();
+      if (!job) return undefined;
+      const by = Object.fromEntries(counts(id).map((r) => [r.status, r.n]));
+      const errors = db.select({ file: jobFiles.name, message: jobFiles.error }).from(jobFiles)
+        .where(and(eq(jobFiles.jobId, id), eq(jobFiles.status, 'failed'))).orderBy(asc(jobFiles.id)).limit(1000).all();
+      const callIds = db.selectDistinct({ id: jobFiles.callId }).from(jobFiles)
+        .where(and(eq(jobFiles.jobId, id), eq(jobFiles.status, 'done'))).orderBy(asc(jobFiles.id)).all().map((r) => r.id!);
+      const done = by.done ?? 0;
+      const failed = by.failed ?? 0;
+      return {
+        id, kind: job.kind, status: job.status, total: done + failed + (by.queued ?? 0), done, failed,
+        errors: errors.map((e) => ({ file: e.file, message: e.message ?? '' })), callIds, createdAt: job.createdAt, finishedAt: job.finishedAt,
+      };
+    },
+    recent: (limit = 20) => db.select({ id: jobs.id }).from(jobs).orderBy(desc(jobs.createdAt)).limit(limit).all().map((r) => r.id),
+    /** The oldest unfinished job's next queued files. */
+    nextBatch(size: number): { job: typeof jobs.$inferSelect; files: JobFileRow[] } | undefined {
+      const job = db.select().from(jobs).where(ne(jobs.status, 'done')).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get();
+      if (!job) return undefined;
+      const files = db.select().from(jobFiles).where(and(eq(jobFiles.jobId, job.id), eq(jobFiles.status, 'queued')))
+        .orderBy(asc(jobFiles.id)).limit(size).all();
+      return { job, files };
+    },
+    markRunning: (id: string) => db.update(jobs).set({ status: 'running' }).where(and(eq(jobs.id, id), eq(jobs.status, 'queued'))).run(),
+    markDone: (id: string) => db.update(jobs).set({ status: 'done', finishedAt: nowIso() }).where(eq(jobs.id, id)).run(),
+    fileDone: (fileId: number, callId: string) =>
+      db.update(jobFiles).set({ status: 'done', callId, raw: null }).where(eq(jobFiles.id, fileId)).run(),
+    fileFailed: (fileId: number, message: string) =>
+      db.update(jobFiles).set({ status: 'failed', error: message }).where(eq(jobFiles.id, fileId)).run(),
+    filesByIds: (ids: number[]) => db.select().from(jobFiles).where(inArray(jobFiles.id, ids)).all(),
+  };
+}
+export type JobsRepo = ReturnType<typeof createJobsRepo>;

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import type { WorkerResult, WorkerTask } from './tasks.ts';
 
-const WORKER_URL = new URL('./worker.ts', import.meta.url);
+const WORKER_URL = new URL('./worker-entry.mjs', import.meta.url);
 
 interface Pending { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }
 
 /**
- * A fixed set of worker threads running TypeScript through tsx. Tasks go to the least busy
+ * A fixed set of worker threads running TypeScript through tsx (see worker-entry.mjs). Tasks go to the least busy
  * worker; a worker that dies fails its pending tasks and is replaced.
  */
 export function createWorkerPool(size: number) {
@@ -15,7 +15,7 @@ export function createWorkerPool(size: number) {
   const slots: { worker: Worker; pending: Map<number, Pending> }[] = [];
 
   function spawn(index: number) {
-    const worker = new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
+    const worker = new Worker(WORKER_URL);
     const slot = { worker, pending: new Map<number, Pending>() };
     worker.on('message', (msg: { id: number; result: WorkerResult }) => {
       slot.pending.get(msg.id)?.resolve(msg.result);

@@ -4,8 +4,10 @@
  *
  * Modes:
  *   rules   scoreTranscript only (no network).
- *   hybrid  rules first; the LLM judges only the turns the rules marked `uncertain` (each with the
- *           2–3 turns before it) and re-checks the evidence of failing items, in small batched windows.
+ *   hybrid  rules first; the LLM judges only the turns the rules marked `uncertain` where its answer
+ *           can change an item (each with the 2 turns before it), and re-checks the evidence of failing
+ *           items (replies to the longest customer turns, the turns after the first emotional one, the
+ *           closing), batched into one request per call (up to 12 turns asked per request).
  *   llm     the LLM tags every agent turn over the whole transcript; rules keep metrics and timing.
  *
  * How to call it:
@@ -23,7 +25,8 @@
  *
  * Failure never throws: on error, timeout or invalid output the rules' result stands and
  * `scorecard.fallbacks` lists the items concerned with the reason. `scorecard.scorer` is
- * 'rules', 'hybrid:<model>' or 'llm:<model>'; `scorecard.tokens` the tokens spent on it.
+ * 'rules', 'hybrid:<model>' or 'llm:<model>'; `scorecard.tokens` what its verdicts cost (the same
+ * on a cache hit; `judge.stats()` counts what was actually spent). Only successful judgements are cached.
  * Turn text is redacted (cards, phones, emails, IDs) before it leaves the machine.
  */
 import { scoreTranscript } from '../scoring/index.ts';

@@ -53,3 +53,26 @@ describe('hybrid asks only where an answer can change an item', () => {
     expect(asked().map((a) => a.turn)).toEqual([1, 3, 5]);
   });
 });
+
+describe('the call language reaches the judge', () => {
+  it('a Persian call is shown in Persian, with notes asked for in Persian', async () => {
+    fake = await startFakeOpenAI(judgeReply({ tags: { 3: ['paraphrase'] }, refersTo: { 3: 2 } }));
+    const call = {
+      language: 'fa' as const,
+      turns: [
+        { speaker: 'customer' as const, text: 'سلام، از دیروز اینترنتم قطع است.' },
+        { speaker: 'agent' as const, text: 'سلام، در خدمتم.' },
+        { speaker: 'customer' as const, text: 'مودم را دو بار خاموش و روشن کردم ولی فایده نداشت.' },
+        { speaker: 'agent' as const, text: 'یعنی حتی بعد از دو بار راه‌اندازی مجدد هم وصل نمی‌شوید؟' },
+      ],
+    };
+    const rules = rulesWith(call, { tags: { 1: [], 3: ['question:closed'] }, uncertain: { 3: ['paraphrase'] } });
+    const card = await createJudge(configFor(fake)).refine(call, rules, 'hybrid');
+    const [system, user] = fake.requests[0].body.messages;
+    expect(system.content).toMatch(/in Persian/);
+    expect(user.content).toMatch(/^Call language: fa/);
+    expect(parseAsk(fake.requests[0]).shown.get(3)?.text).toBe('یعنی حتی بعد از دو بار راه‌اندازی مجدد هم وصل نمی‌شوید؟');
+    expect(card.turns[3].tags).toEqual(['paraphrase', 'question:closed']);
+    expect(card.language).toBe('fa');
+  });
+});

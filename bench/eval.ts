@@ -41,7 +41,7 @@ async function main() {
   }
   const via = values.via as ViaFormat;
   if (!VIA_FORMATS.includes(via)) throw new Error(`--via must be one of ${VIA_FORMATS.join(', ')}`);
-  const score = await scorerFor(values.scorer!);
+  const scorer = await scorerFor(values.scorer!);
 
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const golds = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile);
@@ -51,21 +51,27 @@ async function main() {
   for (const [i, file] of files.entries()) {
     const gold = golds[i];
     const { transcript, goldTurns } = loadVia(gold, via, file);
-    const card = await score(transcript);
+    const card = await scorer.score(transcript);
     addFile(report, gold, goldTurns, card);
+    report.tokens += (card.tokens?.prompt ?? 0) + (card.tokens?.completion ?? 0);
   }
-  const summary = summarise(report, files.length, via, values.scorer!);
+  const summary = { ...summarise(report, files.length, via, values.scorer!), judge: scorer.stats?.(), tokensPerCall: report.tokens / files.length };
   if (values.json) console.log(JSON.stringify(summary, null, 2));
   else printSummary(summary);
 }
 
-async function scorerFor(scorer: string): Promise<(t: Transcript) => Promise<Scorecard>> {
-  if (scorer === 'rules') return async (t) => scoreTranscript(t);
-  const judge = await import('../server/judge/index.ts').catch(() => undefined);
-  if (!judge) throw new Error(`--scorer ${scorer} needs the LLM judge (server/judge), which is not available`);
-  const config = { ...judge.judgeConfigFromEnv(), mode: judge.parseMode(scorer) };
+interface Scorer {
+  score(t: Transcript): Promise<Scorecard>;
+  /** Judge statistics (requests, cache hits, tokens) when an LLM judge is used. */
+  stats?(): unknown;
+}
+
+async function scorerFor(scorer: string): Promise<Scorer> {
+  if (scorer === 'rules') return { score: async (t) => scoreTranscript(t) };
+  const judge = await import('../server/judge/index.ts');
+  const config = judge.judgeConfigFromEnv(process.env, { mode: judge.parseMode(scorer), cacheDir: '.attune-cache/judge' });
   const instance = judge.createJudge(config);
-  return (t) => judge.scoreWithJudge(t, { scorer: config.mode, judge: instance });
+  return { score: (t) => judge.scoreWithJudge(t, { scorer: config.mode, judge: instance }), stats: () => instance.stats() };
 }
 
 interface Report {
@@ -76,10 +82,11 @@ interface Report {
   quality: { high: number[]; low: number[] };
   emotion: { correct: number; total: number };
   singleLabel: boolean;
+  tokens: number;
 }
 
 function newReport(): Report {
-  return { tags: new Map(), byLanguage: new Map(), items: new Map(), byLanguageItems: new Map(), quality: { high: [], low: [] }, emotion: { correct: 0, total: 0 }, singleLabel: false };
+  return { tags: new Map(), byLanguage: new Map(), items: new Map(), byLanguageItems: new Map(), quality: { high: [], low: [] }, emotion: { correct: 0, total: 0 }, singleLabel: false, tokens: 0 };
 }
 
 function goldLabels(turn: GoldTurn): string[] {
@@ -172,7 +179,7 @@ function round<T extends Record<string, number>>(o: T): T {
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number.isInteger(v) ? v : Math.round(v * 1000) / 1000])) as T;
 }
 
-function printSummary(s: ReturnType<typeof summarise>) {
+function printSummary(s: ReturnType<typeof summarise> & { judge?: unknown; tokensPerCall: number }) {
   console.log(`${s.files} files, via ${s.via}, scorer ${s.scorer}, ${s.labelMode}`);
   const printTags = (title: string, t: Record<string, { precision: number; recall: number; f1: number; support: number }>) => {
     console.log(`\n${title}\n  tag               P      R      F1     n`);
@@ -189,6 +196,7 @@ function printSummary(s: ReturnType<typeof summarise>) {
     for (const [l, a] of Object.entries(s.itemAccuracyByLanguage)) console.log(`  ${('all — ' + l).padEnd(24)} ${a.toFixed(3)}`);
   }
   if (s.firstEmotionAccuracy !== null) console.log(`\nFirst emotional customer turn: accuracy ${s.firstEmotionAccuracy.toFixed(3)}`);
+  if (s.judge) console.log(`\nLLM judge: ${JSON.stringify(s.judge)}; tokens per call ${s.tokensPerCall.toFixed(0)}`);
   console.log(`\nQuality AUC (overall, high vs low): ${s.qualityAuc === null ? 'n/a' : s.qualityAuc.toFixed(3)}  (high ${s.qualityCounts.high}, low ${s.qualityCounts.low})`);
 }
 

@@ -92,7 +92,7 @@ export function createReviewsRepo(db: Db) {
       const conds = [eq(calls.reviewed, true)];
       if (range.from) conds.push(gte(calls.startedAt, range.from));
       if (range.to) conds.push(lte(calls.startedAt, range.to));
-      const latestItems = sql<string>`(select s.items from scorecards s where s.call_id = ${calls.id} order by s.created_at desc, s.rowid desc limit 1)`;
+      const latestItems = sql<string>`(select s.items from scorecards s where s.call_id = "calls"."id" order by s.created_at desc, s.rowid desc limit 1)`;
       return db.select({ statuses: calls.statuses, items: latestItems }).from(calls).where(and(...conds)).all().map((r) => ({
         qa: JSON.parse(r.statuses),
         auto: Object.fromEntries((JSON.parse(r.items ?? '[]') as { id: string; status: string }[]).map((i) => [i.id, i.status])),

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTranscript } from '../ingest/index.ts';
 import { FORMATS, type ParseOptions } from '../ingest/types.ts';
+import { createJudge, judgeConfigFromEnv, parseMode, scoreWithJudge } from '../judge/index.ts';
 import { scoreTranscript } from '../scoring/index.ts';
 import { LANGUAGES, type Language, type ScoreOptions, type Scorecard, type Transcript } from '../scoring/types.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
@@ -16,6 +17,8 @@ Options:
   --format auto|${FORMATS.join('|')}   input format (default: auto-detect)
   --language auto|en|fa|ar       call language (default: from the file, else detected)
   --agent-speaker LABEL          which diarized speaker is the agent (spk_0, A, 0, ch_1, SPEAKER_01, a name)
+  --scorer rules|hybrid|llm      rules (default, offline); hybrid/llm ask an LLM judge where rules are unsure
+                                 (needs OPENAI_API_KEY or OPENAI_BASE_URL; see README "LLM judge")
   --json                         one scorecard per file per line (NDJSON), in input order
   -h, --help                     show this help
 
@@ -25,6 +28,7 @@ const OPTIONS = {
   format: { type: 'string', default: 'auto' },
   language: { type: 'string', default: 'auto' },
   'agent-speaker': { type: 'string' },
+  scorer: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -65,8 +69,21 @@ export function readScoreArgs(args: string[]): ScoreRun | 'help' {
     parse: { format, language: fixedLanguage, agentSpeaker: values['agent-speaker'] },
     score: fixedLanguage ? { language: fixedLanguage } : {},
     json: values.json,
-    scoreWith: scoreTranscript,
+    scoreWith: scorerFor(values.scorer),
   };
+}
+
+/** `--scorer` (or ATTUNE_SCORER): the rules alone, or the rules refined by the LLM judge. */
+function scorerFor(flag: string | undefined): ScoreFn {
+  let config;
+  try {
+    config = judgeConfigFromEnv(process.env, { mode: flag === undefined ? undefined : parseMode(flag), cacheDir: '.attune-cache/judge' });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace('ATTUNE_SCORER:', '--scorer:'));
+  }
+  if (config.mode === 'rules') return scoreTranscript;
+  const judge = createJudge(config);
+  return (transcript, options) => scoreWithJudge(transcript, { ...options, scorer: config.mode, judge });
 }
 
 /** Reads, parses and scores one file; throws an Error whose message names the file. */

@@ -37,6 +37,7 @@ export function initI18n(): typeof i18next {
     lng: locale,
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
   });
   applyLocale(locale);
   return i18next;

@@ -64,7 +64,7 @@ function CallView({ call, version, onChanged }: { call: CallDetail; version: num
       <header className="call-head">
         <h1 id="page-title">{t('call.title', { id: call.externalId ?? call.id })}</h1>
         <p className="muted">
-          {call.agent.name} · {formatDateTime(call.startedAt, locale)} · {t(`languages.${call.language}`)} ·{' '}
+          <bdi>{call.agent.name}</bdi> · {formatDateTime(call.startedAt, locale)} · {t(`languages.${call.language}`)} ·{' '}
           {t('call.format', { format: call.sourceFormat })}
         </p>
       </header>
@@ -78,6 +78,7 @@ function CallView({ call, version, onChanged }: { call: CallDetail; version: num
           <ScorecardPanel
             callId={call.id}
             overall={call.scorecard.overall}
+            language={call.language}
             items={items}
             role={user.role}
             isOwnCall={user.agentId !== null && user.agentId === call.agent.id}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import type { Role } from '../../../lib/types.ts';
+import type { Language, Role } from '../../../lib/types.ts';
 import type { EffectiveItem } from './effective-items.ts';
 import { ItemActions } from './item-actions.tsx';
 import { jump } from './transcript-view.tsx';
@@ -10,13 +10,14 @@ import { jump } from './transcript-view.tsx';
 interface Props {
   callId: string;
   overall: number | null;
+  language: Language;
   items: EffectiveItem[];
   role: Role;
   isOwnCall: boolean;
   onChanged: () => void;
 }
 
-export function ScorecardPanel({ callId, overall, items, role, isOwnCall, onChanged }: Props) {
+export function ScorecardPanel({ callId, overall, language, items, role, isOwnCall, onChanged }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -30,14 +31,14 @@ export function ScorecardPanel({ callId, overall, items, role, isOwnCall, onChan
       </div>
       <ol className="item-list">
         {items.map((item) => (
-          <ItemCard key={item.auto.id} item={item} callId={callId} role={role} isOwnCall={isOwnCall} onChanged={onChanged} />
+          <ItemCard key={item.auto.id} item={item} callId={callId} language={language} role={role} isOwnCall={isOwnCall} onChanged={onChanged} />
         ))}
       </ol>
     </section>
   );
 }
 
-function ItemCard({ item, callId, role, isOwnCall, onChanged }: { item: EffectiveItem } & Omit<Props, 'overall' | 'items'>) {
+function ItemCard({ item, callId, language, role, isOwnCall, onChanged }: { item: EffectiveItem } & Omit<Props, 'overall' | 'items'>) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { auto, override } = item;
@@ -62,7 +63,7 @@ function ItemCard({ item, callId, role, isOwnCall, onChanged }: { item: Effectiv
           </p>
         </div>
       )}
-      {auto.explanation && <p className="explanation" dir="auto">{auto.explanation}</p>}
+      {auto.explanation && <p className="explanation" lang={language} dir="auto">{auto.explanation}</p>}
       {auto.evidence.length > 0 && (
         <div>
           <h4 className="small-heading">{t('call.evidence')}</h4>
@@ -72,7 +73,16 @@ function ItemCard({ item, callId, role, isOwnCall, onChanged }: { item: Effectiv
                 <a href={`#turn-${evidence.turn}`} onClick={jump(evidence.turn)}>
                   {t('call.turn', { n: formatNumber(evidence.turn + 1, locale) })}
                 </a>{' '}
-                {evidence.quote && <q dir="auto">{evidence.quote}</q>} {evidence.note && <span className="muted">— {evidence.note}</span>}
+                {evidence.quote && (
+                  <bdi lang={language}>
+                    <q>{evidence.quote}</q>
+                  </bdi>
+                )}{' '}
+                {evidence.note && (
+                  <bdi className="muted" lang={language}>
+                    {evidence.note}
+                  </bdi>
+                )}
               </li>
             ))}
           </ul>
@@ -81,7 +91,7 @@ function ItemCard({ item, callId, role, isOwnCall, onChanged }: { item: Effectiv
       {auto.tip && (
         <div className="tip">
           <h4 className="small-heading">{t('call.tip')}</h4>
-          <p dir="auto">{auto.tip}</p>
+          <p lang={language} dir="auto">{auto.tip}</p>
         </div>
       )}
       <ItemActions item={item} callId={callId} role={role} isOwnCall={isOwnCall} onChanged={onChanged} />

@@ -1,7 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatDuration, formatList, formatNumber } from '../../../lib/format.ts';
+import { formatDuration, formatList, formatNumber, isRtl } from '../../../lib/format.ts';
 import type { ItemId, Language, Scorecard } from '../../../lib/types.ts';
 import { focusTurn } from './focus-turn.ts';
 import { TagChip, tagClass } from '../../../components/tag-chip.tsx';
@@ -43,7 +43,7 @@ function TurnRow({ turn, evidenceFor }: { turn: ScoredTurn; evidenceFor?: ItemId
   ].join(' ');
   return (
     <li id={`turn-${turn.index}`} className={classes} tabIndex={-1}>
-      <div className="turn-meta" lang={locale} dir="auto">
+      <div className="turn-meta" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
         <span className="turn-number">{t('call.turn', { n: formatNumber(turn.index + 1, locale) })}</span>
         <span className="turn-speaker">{t(`speakers.${turn.speaker}`)}</span>
         {turn.start !== undefined && <span className="muted">{formatDuration(turn.start, locale)}</span>}
@@ -55,7 +55,7 @@ function TurnRow({ turn, evidenceFor }: { turn: ScoredTurn; evidenceFor?: ItemId
       </div>
       <p className="turn-text">{turn.text}</p>
       {(tagged || evidenceFor) && (
-        <div className="turn-tags" lang={locale}>
+        <div className="turn-tags" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
           {turn.tags.map((tag) => (
             <TagChip key={tag} tag={tag} />
           ))}

@@ -129,7 +129,7 @@ function MomentCard({ moment, onAdd }: { moment: Moment; onAdd: (moment: Moment,
         <Link to={`/calls/${moment.callId}#turn-${moment.turn}`}>
           {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatNumber(moment.turn + 1, locale) })}
         </Link>{' '}
-        · {moment.agent.name} · {formatDate(moment.startedAt, locale)}
+        · <bdi>{moment.agent.name}</bdi> · {formatDate(moment.startedAt, locale)}
       </p>
       <blockquote lang={moment.language} dir="auto">
         {moment.text}

@@ -51,7 +51,7 @@ function DisputeCard({ dispute, canResolve, onResolved }: { dispute: Dispute; ca
       <p>
         <strong>{t(`items.${dispute.itemId}.name`)}</strong> ·{' '}
         <Link to={`/calls/${dispute.callId}`}>{t('call.title', { id: callLabel })}</Link>
-        {dispute.call?.agent && <> · {dispute.call.agent.name}</>}
+        {dispute.call?.agent && <> · <bdi>{dispute.call.agent.name}</bdi></>}
       </p>
       <p className="muted">
         {t('disputes.byOn', { name: dispute.by.name, date: formatDate(dispute.createdAt, locale) })} ·{' '}

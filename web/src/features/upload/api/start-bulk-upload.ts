@@ -4,6 +4,7 @@ export interface BulkOptions {
   format?: string;
   language?: string;
   agentSpeaker?: string;
+  agentId?: string;
 }
 
 export function startBulkUpload(files: File[], options: BulkOptions = {}) {

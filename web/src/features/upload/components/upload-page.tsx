@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/use-error-text.ts';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber, guessFormat } from '../../../lib/format.ts';
+import { useApi } from '../../../lib/use-api.ts';
+import { listAgents } from '../api/list-agents.ts';
 import { startBulkUpload } from '../api/start-bulk-upload.ts';
 import { DropZone } from './drop-zone.tsx';
 import { JobProgress } from './job-progress.tsx';
@@ -16,6 +18,8 @@ export function UploadPage() {
   const [format, setFormat] = useState('auto');
   const [language, setLanguage] = useState('auto');
   const [agentSpeaker, setAgentSpeaker] = useState('');
+  const [agentId, setAgentId] = useState('');
+  const agents = useApi((signal) => listAgents(signal), 'agents');
   const [jobId, setJobId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -25,7 +29,7 @@ export function UploadPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const { jobId: id } = await startBulkUpload(files, { format, language, agentSpeaker: agentSpeaker.trim() });
+      const { jobId: id } = await startBulkUpload(files, { format, language, agentSpeaker: agentSpeaker.trim(), agentId });
       setJobId(id);
       setFiles([]);
     } catch (cause) {
@@ -57,6 +61,17 @@ export function UploadPage() {
             {(['en', 'fa', 'ar'] as const).map((lang) => (
               <option key={lang} value={lang}>
                 {t(`languages.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('upload.agent')}
+          <select value={agentId} onChange={(e) => setAgentId(e.target.value)}>
+            <option value="">{t('upload.agentFromFile')}</option>
+            {agents.data?.items.map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {agent.name}
               </option>
             ))}
           </select>

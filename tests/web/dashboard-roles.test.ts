@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { client, removeDir, type TestServer } from '../helpers/app.ts';
+import { DEMO_PASSWORD, launchChromium, newPage, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startDashboardServer();
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (server) removeDir(server.dir);
+});
+
+async function apiAs(email: string) {
+  const c = client(server);
+  await c.login(email, DEMO_PASSWORD);
+  return c;
+}
+
+/** An agent's call whose scorecard has evidence to follow (a warning or failing item). */
+async function callWithEvidence(email: string) {
+  const c = await apiAs(email);
+  const { body } = await c.get('/api/calls?limit=50&sort=overall');
+  for (const summary of body.items) {
+    const detail = (await c.get(`/api/calls/${summary.id}`)).body;
+    const item = detail.scorecard.items.find((i: { evidence: unknown[] }) => i.evidence.length > 0);
+    if (item) return { detail, item };
+  }
+  throw new Error(`no call with evidence for ${email}`);
+}
+
+const navTexts = (page: Page) => page.locator('nav[aria-label] a').allTextContents();
+
+describe('signing in shows each role its own navigation', () => {
+  const cases = [
+    ['agent1@demo.attune', ['My calls', 'My progress', 'Disputes', 'Coaching', 'Live'], 'agent-my-calls'],
+    ['qa@demo.attune', ['Calls queue', 'Upload', 'Disputes', 'Reports', 'Calibration', 'Live'], 'qa-queue'],
+    ['trainer@demo.attune', ['Moments', 'Coaching', 'Reports', 'Live'], 'trainer-moments'],
+    ['admin@demo.attune', ['Calls queue', 'Upload', 'Disputes', 'Reports', 'Calibration', 'Moments', 'Coaching', 'Live', 'Users & tokens'], 'admin-queue'],
+  ] as const;
+
+  for (const [email, nav, shot] of cases) {
+    it(`${email} lands on its first page with its navigation`, async () => {
+      const page = await newPage(browser, server.url);
+      await signIn(page, email);
+      expect(await navTexts(page)).toEqual(nav);
+      await page.locator('h1').first().waitFor();
+      await page.locator('.state-loading').waitFor({ state: 'detached' }).catch(() => undefined);
+      await screenshot(page, `en-${shot}`);
+      await page.context().close();
+    });
+  }
+
+  it('a wrong password is refused with a plain message and no navigation', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/login');
+    await page.locator('input[name="email"]').fill('qa@demo.attune');
+    await page.locator('input[name="password"]').fill('not-the-password');
+    await page.locator('form button[type="submit"]').click();
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain("don't match");
+    expect(await page.locator('nav[aria-label]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('QA lead', () => {
+  it('uploads several files and watches the job finish, with the bad file named plainly', async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'qa@demo.attune');
+    await page.locator('nav a', { hasText: 'Upload' }).click();
+    const good = (n: number) => ({
+      name: `upload-${n}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        `Customer: My parcel ${n} never arrived and I'm really upset about it.\nAgent: I'm sorry, that's frustrating. So parcel ${n} didn't arrive — when did you expect it?\nCustomer: Last Monday.\nAgent: I have reissued it today and I will call you tomorrow at 10 to confirm.\n`,
+      ),
+    });
+    const bad = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"turns": [ {"speaker": ') };
+    // Plain text names no agent, so the QA lead says whose calls these are.
+    await page.getByLabel('Agent on these calls').selectOption({ label: 'Daniel Brooks' });
+    await page.locator('input[type="file"]').setInputFiles([good(1), good(2), bad]);
+    await expect.poll(() => page.locator('.file-list li').count()).toBe(3);
+    await page.locator('.file-list button.primary').click();
+    const job = page.locator('section.job[data-status="done"]');
+    await job.waitFor({ timeout: 60_000 });
+    expect(await page.locator('.job progress').getAttribute('value')).toBe('3');
+    const counts = await page.locator('.job-counts').textContent();
+    expect(counts).toContain('3 of 3 files processed');
+    expect(counts).toContain('failed: 1');
+    expect(await page.locator('.job-errors').textContent()).toContain('broken.json');
+    await screenshot(page, 'en-qa-upload-done');
+    await page.context().close();
+  });
+
+  it('overrides an item with a reason; the automatic result stays beside it and the audit trail records it', async () => {
+    const { detail, item } = await callWithEvidence('agent1@demo.attune');
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'qa@demo.attune');
+    await page.goto(`/calls/${detail.id}`);
+    const card = page.locator('li.item-card', { has: page.locator(`h3#item-${item.id}`) });
+    await card.locator('button', { hasText: 'Override' }).click();
+    await card.locator('select').selectOption('pass');
+    await card.locator('input[type="number"]').fill('95');
+    await card.locator('textarea').fill('The agent did restate the problem in turn 3; the rule missed it.');
+    await card.locator('button[type="submit"]').click();
+    await card.locator('.override-note').waitFor();
+    expect(await card.locator('.item-head .badge').textContent()).toContain('Pass');
+    const note = await card.locator('.override-note').textContent();
+    expect(note).toContain('Reviewed by Demo QA Lead');
+    expect(note).toContain('Automatic result:');
+    expect(note).toContain('the rule missed it');
+    await expect.poll(() => page.locator('.audit-list').textContent()).toContain('overrode an item');
+    await screenshot(page, 'en-qa-call-reviewed');
+    await page.context().close();
+  });
+});
+
+describe('agent', () => {
+  it('opens a call and follows an evidence link to its turn, which gets focus and the URL hash', async () => {
+    const { detail, item } = await callWithEvidence('agent1@demo.attune');
+    const turn = item.evidence[item.evidence.length - 1].turn as number;
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'agent1@demo.attune');
+    await page.locator('table.calls-table tbody a').first().waitFor();
+    await screenshot(page, 'en-agent-my-calls-list');
+    await page.goto(`/calls/${detail.id}`);
+    const card = page.locator('li.item-card', { has: page.locator(`h3#item-${item.id}`) });
+    await card.locator(`a[href="#turn-${turn}"]`).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`turn-${turn}`);
+    expect(new URL(page.url()).hash).toBe(`#turn-${turn}`);
+    await expect.poll(() => page.locator(`#turn-${turn}`).evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    // The legend explains every highlight with a word, not colour alone.
+    expect(await page.locator('.legend li').count()).toBe(8);
+    await screenshot(page, 'en-agent-call-evidence');
+    await page.context().close();
+  });
+
+  it('disputes an item, and the QA lead accepts the dispute', async () => {
+    const { detail, item } = await callWithEvidence('agent1@demo.attune');
+    const agent = await newPage(browser, server.url);
+    await signIn(agent, 'agent1@demo.attune');
+    await agent.goto(`/calls/${detail.id}`);
+    const card = agent.locator('li.item-card', { has: agent.locator(`h3#item-${item.id}`) });
+    await card.locator('button', { hasText: 'Dispute' }).click();
+    await card.locator('textarea').fill('I asked what the router showed — that was a follow-up.');
+    await card.locator('button[type="submit"]').click();
+    await card.locator('.dispute-list').waitFor();
+    expect(await card.locator('.dispute-list').textContent()).toContain('Open');
+    await agent.context().close();
+
+    const qa = await newPage(browser, server.url);
+    await signIn(qa, 'qa@demo.attune');
+    await qa.locator('nav a', { hasText: 'Disputes' }).click();
+    const dispute = qa.locator('li.dispute-card', { hasText: 'that was a follow-up' });
+    await dispute.waitFor();
+    await screenshot(qa, 'en-qa-disputes');
+    await dispute.locator('textarea').fill('Agreed, the follow-up is there.');
+    await dispute.locator('button', { hasText: 'Accept' }).click();
+    await dispute.waitFor({ state: 'detached' });
+    const api = await apiAs('qa@demo.attune');
+    const accepted = (await api.get('/api/disputes?status=accepted')).body.items;
+    expect(accepted.some((d: { reason: string }) => d.reason.includes('that was a follow-up'))).toBe(true);
+    await qa.context().close();
+  });
+
+  it("cannot open another agent's call: the page says it was not found and shows no transcript", async () => {
+    const other = await apiAs('agent2@demo.attune');
+    const theirs = (await other.get('/api/calls?limit=1')).body.items[0];
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'agent1@demo.attune');
+    await page.goto(`/calls/${theirs.id}`);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain("couldn't find that call");
+    expect(await page.locator('.transcript').count()).toBe(0);
+    // Pages outside the agent's role are refused too.
+    await page.goto('/upload');
+    await expect.poll(() => page.locator('.state-title').textContent()).toContain("don't have access");
+    await page.context().close();
+  });
+});

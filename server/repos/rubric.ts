@@ -2,28 +2,26 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { rubricVersions } from '../db/schema.ts';
 import type { Rubric } from '../scoring/types.ts';
-import { ITEM_IDS } from '../scoring/types.ts';
-
-/** Version 1: every item enabled with equal weight, SPEC §1 thresholds. */
-export const DEFAULT_RUBRIC: Rubric = {
-  version: 1,
-  items: Object.fromEntries(ITEM_IDS.map((id) => [id, { enabled: true, weight: 1 }])) as Rubric['items'],
-  thresholds: {
-    overlapSec: 0.3, interruptionWarnAt: 1, interruptionFailAt: 2,
-    maxTalkShare: 0.6, maxMonologueSec: 45, minWpm: 125, maxWpm: 250,
-  },
-};
+import { DEFAULT_RUBRIC } from '../scoring/index.ts';
 
 export interface StoredRubric extends Rubric { createdAt: string }
 
-const toRubric = (row: typeof rubricVersions.$inferSelect): StoredRubric =>
-  ({ ...JSON.parse(row.rubric), version: row.version, createdAt: row.createdAt });
+/** Stored versions predating a newer threshold or item get the scorer's default for it. */
+function toRubric(row: typeof rubricVersions.$inferSelect): StoredRubric {
+  const stored = JSON.parse(row.rubric) as Rubric;
+  return {
+    version: row.version,
+    items: { ...DEFAULT_RUBRIC.items, ...stored.items },
+    thresholds: { ...DEFAULT_RUBRIC.thresholds, ...stored.thresholds },
+    createdAt: row.createdAt,
+  };
+}
 
 export function createRubricRepo(db: Db) {
   const current = (): StoredRubric => {
     const row = db.select().from(rubricVersions).orderBy(desc(rubricVersions.version)).limit(1).get();
     if (row) return toRubric(row);
-    db.insert(rubricVersions).values({ version: 1, rubric: JSON.stringify(DEFAULT_RUBRIC) }).onConflictDoNothing().run();
+    db.insert(rubricVersions).values({ version: 1, rubric: JSON.stringify({ ...DEFAULT_RUBRIC, version: 1 }) }).onConflictDoNothing().run();
     return current();
   };
   return {

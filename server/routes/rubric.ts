@@ -13,6 +13,7 @@ const RubricBody = Type.Object({
   thresholds: Type.Object({
     overlapSec: Type.Optional(Num(0, 10)), interruptionWarnAt: Type.Optional(Num(0, 100)), interruptionFailAt: Type.Optional(Num(0, 100)),
     maxTalkShare: Type.Optional(Num(0, 1)), maxMonologueSec: Type.Optional(Num(1, 3600)), minWpm: Type.Optional(Num(0, 1000)), maxWpm: Type.Optional(Num(0, 1000)),
+    maxAdviceShare: Type.Optional(Num(0, 1)),
   }, Strict),
 }, Strict);
 

@@ -83,9 +83,8 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
-export async function newPage(browser: Browser, baseURL: string, locale?: 'en' | 'fa' | 'ar'): Promise<Page> {
+export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1366, height: 900 } });
-  if (locale) await context.addInitScript((l) => localStorage.setItem('attune.locale', l), locale);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return page;
@@ -102,4 +101,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/** Picks a language with the header's switcher (whatever language its label is in). */
+export async function chooseLanguage(page: Page, locale: 'en' | 'fa' | 'ar') {
+  await page.locator('.language-switcher select').selectOption(locale);
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
 }

@@ -3,7 +3,7 @@ import { api, UNAUTHORIZED_EVENT } from '../lib/api.ts';
 import { ApiError } from '../lib/api-client.ts';
 import type { Locale } from '../lib/format.ts';
 import type { User } from '../lib/types.ts';
-import { applyLocale } from './i18n.ts';
+import { applyLocale, takeSignedOutChoice } from './i18n.ts';
 
 interface AuthState {
   user: User | null;
@@ -42,6 +42,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (email: string, password: string) => {
       const { user: me } = await api.post<{ user: User }>('/api/auth/login', { email, password });
+      // A language picked on the sign-in page is this person's choice: it goes to their profile.
+      const chosen = takeSignedOutChoice();
+      if (chosen && chosen !== me.locale) {
+        const saved = await api.patch<{ user: User }>('/api/me', { locale: chosen }).catch(() => null);
+        adopt(saved?.user ?? { ...me, locale: chosen });
+        return;
+      }
       adopt(me);
     },
     [adopt],
@@ -54,7 +61,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback(
     async (locale: Locale) => {
-      applyLocale(locale);
+      applyLocale(locale, { chosenSignedOut: !user });
       if (!user) return;
       const { user: me } = await api.patch<{ user: User }>('/api/me', { locale });
       setUser(me);

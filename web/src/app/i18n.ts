@@ -6,6 +6,8 @@ import ar from '../i18n/ar.json';
 import { isLocale, isRtl, type Locale } from '../lib/format.ts';
 
 const STORAGE_KEY = 'attune.locale';
+/** Set when the language was picked while signed out; the next sign-in saves it to the profile. */
+const SIGNED_OUT_CHOICE_KEY = 'attune.locale.signedOutChoice';
 
 /** The language chosen before sign-in (or last used on this browser). */
 export function storedLocale(): Locale {
@@ -19,15 +21,27 @@ export function storedLocale(): Locale {
 }
 
 /** Switches the UI language, the document direction and the remembered choice. */
-export function applyLocale(locale: Locale): void {
+export function applyLocale(locale: Locale, { chosenSignedOut = false } = {}): void {
   document.documentElement.lang = locale;
   document.documentElement.dir = isRtl(locale) ? 'rtl' : 'ltr';
   try {
     localStorage.setItem(STORAGE_KEY, locale);
+    if (chosenSignedOut) localStorage.setItem(SIGNED_OUT_CHOICE_KEY, locale);
   } catch {
     // Not remembered on this browser; the user's profile still is.
   }
   if (i18next.language !== locale) void i18next.changeLanguage(locale);
+}
+
+/** The language picked while signed out, once: reading it forgets it. */
+export function takeSignedOutChoice(): Locale | null {
+  try {
+    const value = localStorage.getItem(SIGNED_OUT_CHOICE_KEY);
+    localStorage.removeItem(SIGNED_OUT_CHOICE_KEY);
+    return isLocale(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 export function initI18n(): typeof i18next {

@@ -33,7 +33,13 @@ export function JobProgress({ jobId }: { jobId: string }) {
           <ul>
             {job.errors.map((e, i) => (
               <li key={`${e.file}-${i}`}>
-                <strong dir="auto">{e.file}</strong>: <span dir="auto">{e.message}</span>
+                {e.message.startsWith(e.file) ? (
+                  <span dir="auto">{e.message}</span>
+                ) : (
+                  <>
+                    <strong dir="auto">{e.file}</strong>: <span dir="auto">{e.message}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -109,12 +109,12 @@ describe('the live wallboard state', () => {
 });
 
 describe('the progress chart series', () => {
-  it('lines up the agent and the team median by week, item pass rates as percentages', () => {
+  it('lines up the agent and the team median by week, item pass rates (percentages on the wire)', () => {
     const series = progressSeries(
-      [{ week: '2026-W45', overall: 70, items: { paraphrasing: 0.5 } }],
+      [{ week: "2026-W45", overall: 70, items: { paraphrasing: 50 } }],
       [
-        { week: '2026-W44', overall: 60, items: { paraphrasing: 0.25 } },
-        { week: '2026-W45', overall: 65, items: { paraphrasing: 0.75 } },
+        { week: "2026-W44", overall: 60, items: { paraphrasing: 25 } },
+        { week: "2026-W45", overall: 65, items: { paraphrasing: 75 } },
       ],
       'paraphrasing',
     );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber, isRtl } from '../../../lib/format.ts';
 import type { SeriesPoint } from './series.ts';
+import { weekTick } from './week-tick.ts';
 
 /** Agent vs team median over weeks; time runs with the reading direction. */
 export function ProgressChart({ data, mineLabel }: { data: SeriesPoint[]; mineLabel: string }) {
@@ -17,9 +18,12 @@ export function ProgressChart({ data, mineLabel }: { data: SeriesPoint[]; mineLa
           <CartesianGrid strokeDasharray="3 3" stroke="#d8dde6" />
           <XAxis dataKey="week" reversed={rtl} tickFormatter={(w: string) => weekTick(w, locale)} />
           <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} tickFormatter={tick} width={40} />
-          <Tooltip formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))} />
+          <Tooltip
+            labelFormatter={(w) => weekTick(String(w), locale)}
+            formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))}
+          />
           <Legend />
-          <Line type="monotone" dataKey="mine" name={mineLabel} stroke="#1f5fbf" strokeWidth={2.5} connectNulls dot />
+          <Line type="monotone" dataKey="mine" name={mineLabel} stroke="#1f5fbf" strokeWidth={2.5} connectNulls dot isAnimationActive={false} />
           <Line
             type="monotone"
             dataKey="team"
@@ -29,14 +33,10 @@ export function ProgressChart({ data, mineLabel }: { data: SeriesPoint[]; mineLa
             strokeDasharray="6 4"
             connectNulls
             dot={{ r: 3 }}
+            isAnimationActive={false}
           />
         </LineChart>
       </ResponsiveContainer>
     </div>
   );
-}
-
-function weekTick(week: string, locale: Parameters<typeof formatNumber>[1]): string {
-  const match = /W(\d+)$/.exec(week);
-  return match ? `W${formatNumber(Number(match[1]), locale)}` : week;
 }

@@ -10,7 +10,7 @@ export interface SeriesPoint {
 
 /**
  * One row per week for the progress chart: the agent's value and the team
- * median, both on a 0–100 scale (item pass rates are ratios on the wire).
+ * median, both on a 0–100 scale (the service sends item pass rates as percentages).
  */
 export function progressSeries(weeks: WeekPoint[], teamMedian: WeekPoint[], metric: Metric): SeriesPoint[] {
   const team = new Map(teamMedian.map((w) => [w.week, w]));
@@ -27,5 +27,5 @@ function valueOf(point: WeekPoint | undefined, metric: Metric): number | null {
   if (!point) return null;
   if (metric === 'overall') return point.overall ?? null;
   const rate = point.items?.[metric];
-  return rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10;
+  return rate ?? null;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber, isRtl } from '../../../lib/format.ts';
 import type { TeamReport } from '../../../lib/types.ts';
+import { weekTick } from './week-tick.ts';
 
 export function DistributionChart({ buckets }: { buckets: TeamReport['distribution']['buckets'] }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function DistributionChart({ buckets }: { buckets: TeamReport['distributi
           <XAxis dataKey="label" reversed={rtl} />
           <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => formatNumber(v, locale)} width={40} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, locale) : String(v))} />
-          <Bar dataKey="count" name={t('reports.calls')} fill="#1f5fbf" />
+          <Bar dataKey="count" name={t('reports.calls')} fill="#1f5fbf" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -33,10 +34,10 @@ export function TrendChart({ weeks }: { weeks: TeamReport['weeks'] }) {
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={weeks} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d8dde6" />
-          <XAxis dataKey="week" reversed={rtl} />
+          <XAxis dataKey="week" reversed={rtl} tickFormatter={(w: string) => weekTick(w, locale)} />
           <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} tickFormatter={(v: number) => formatNumber(v, locale)} width={40} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, locale, 1) : String(v))} />
-          <Line type="monotone" dataKey="overall" name={t('reports.overallScore')} stroke="#1f5fbf" strokeWidth={2.5} connectNulls />
+          <Tooltip labelFormatter={(w) => weekTick(String(w), locale)} formatter={(v) => (typeof v === 'number' ? formatNumber(v, locale, 1) : String(v))} />
+          <Line type="monotone" dataKey="overall" name={t('reports.overallScore')} stroke="#1f5fbf" strokeWidth={2.5} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>

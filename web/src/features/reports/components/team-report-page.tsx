@@ -10,6 +10,9 @@ import { getTeamReport } from '../api/get-team-report.ts';
 import { listTeams } from '../api/list-teams.ts';
 import { DistributionChart, TrendChart } from './team-charts.tsx';
 
+/** The service sends pass rates as percentages (0–100). */
+const percentToRatio = (value: number | null | undefined) => (value === null || value === undefined ? null : value / 100);
+
 export function TeamReportPage() {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -70,7 +73,7 @@ export function TeamReportPage() {
                       <td className="num">{formatNumber(row.overall, locale)}</td>
                       {ITEM_IDS.map((id) => (
                         <td key={id} className="num">
-                          {formatPercent(row.items[id], locale)}
+                          {formatPercent(percentToRatio(row.items[id]), locale)}
                         </td>
                       ))}
                     </tr>

@@ -6,9 +6,8 @@
  * `overall` separating gold.quality high from low.
  *
  * Single-label gold (AnnoMI: one of paraphrase / question:open / question:closed / input /
- * other per turn) is compared with the scorer's *primary* label: a turn the scorer tags
- * both paraphrase and question counts as a paraphrase (a reflection phrased as a question,
- * as the AnnoMI coders label it), then question, else nothing.
+ * other per turn) is compared with the scorer's *primary* label: the turn's `behaviour`
+ * (what it mainly does), or without one, paraphrase before question.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,8 +99,9 @@ function bump(map: Map<string, Counts>, tag: string, key: keyof Counts) {
   map.set(tag, c);
 }
 
-/** The scorer's main label, for single-label gold. */
-function primaryLabel(tags: string[]): string | undefined {
+/** The scorer's main label, for single-label gold: its `behaviour`, else paraphrase before question. */
+function primaryLabel(tags: string[], behaviour?: string): string | undefined {
+  if (behaviour) return behaviour === 'input' || behaviour === 'other' ? undefined : behaviour;
   if (tags.includes('paraphrase')) return 'paraphrase';
   return tags.find((t) => t.startsWith('question:'));
 }
@@ -117,7 +117,7 @@ function addFile(report: Report, gold: GoldFile, turns: GoldTurn[], card: Scorec
     let expected = new Set(goldLabels(turn).filter((g) => !SINGLE_LABEL_EXTRA.has(g)));
     let predicted = new Set<string>(card.turns[i]?.tags ?? []);
     if (singleLabel) {
-      const p = primaryLabel([...predicted]);
+      const p = primaryLabel([...predicted], card.turns[i]?.behaviour);
       predicted = new Set(p ? [p] : []);
     }
     // Questions as one class too (open/closed merged).

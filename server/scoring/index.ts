@@ -27,8 +27,7 @@ export function scoreTaggedTurns(transcript: Transcript, turns: ScoredTurn[], op
   const pack = languagePack(language);
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
   const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
-  const adviceTurns = prepared.filter((t) => t.speaker === 'agent' && pack.cues.advice.test(t.norm)).length;
-  const metrics = computeMetrics(turns, adviceTurns);
+  const metrics = computeMetrics(turns);
   const items = scoreItems({ turns, prepared, pack, rubric, metrics });
   return {
     callId: transcript.id ?? '',

@@ -100,6 +100,8 @@ export interface ScoredTurn {
   refersTo?: number;
   /** Customer turns: the customer voiced a negative feeling. */
   negativeEmotion?: boolean;
+  /** Agent turns: what the turn mainly does (one of the MITI/MISC behaviour families). */
+  behaviour?: 'paraphrase' | 'question:open' | 'question:closed' | 'input' | 'other';
   /** Tags the rules were unsure about (either way): where an LLM judge may look. */
   uncertain?: Tag[];
 }

@@ -1,3 +1,4 @@
+import { EN_BEHAVIOUR_MODEL } from '../model/en-behaviour-model.ts';
 import { phraseRegex } from '../text.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -15,6 +16,7 @@ const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
+  behaviourModel: EN_BEHAVIOUR_MODEL,
   stopwords: new Set(
     `a an the and or but so if then than that this these those there here it its it's is are was were be been being am
      i i'm i've i'd i'll me my mine we we're we've us our you you're you've you'd you'll your yours he she they them their

@@ -1,3 +1,4 @@
+import type { BehaviourModel } from '../model/classifier.ts';
 import type { ItemId, ItemStatus, Language } from '../types.ts';
 
 /** Everything language-specific the scorer needs. Cue lists are matched on normalised text. */
@@ -7,6 +8,8 @@ export interface LanguagePack {
   normalize(text: string): string;
   /** Strips attached particles so «واللمبة» and «اللمبة» compare equal (identity when absent). */
   stem?(word: string): string;
+  /** A learned model of what a listener's turn mainly does, where we have training data. */
+  behaviourModel?: BehaviourModel;
   /** Words too common to show that the agent picked up the customer's words. */
   stopwords: ReadonlySet<string>;
   /** Words a backchannel turn may consist of ("mm-hmm", «اوهوم», «نعم»). */

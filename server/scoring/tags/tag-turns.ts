@@ -5,9 +5,14 @@ import { isBackchannel } from './backchannel.ts';
 import { isEmpathyStatement, showsNegativeEmotion } from './emotion.ts';
 import { followUpSource } from './follow-up.ts';
 import { detectInterruptions } from './interruptions.ts';
+import { mainBehaviour, modelBehaviour } from './behaviour.ts';
 import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
 import type { PreparedTurn } from './prepare.ts';
 import { findQuestions } from './questions.ts';
+
+/** How many evidence points the model's paraphrase probability is worth, around its pivot. */
+const MODEL_WEIGHT = 4;
+const MODEL_PIVOT = 0.45;
 
 /** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
 export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {
@@ -21,7 +26,7 @@ export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubr
       if (showsNegativeEmotion(turn, pack)) base.negativeEmotion = true;
       return base;
     }
-    if (backchannels.has(turn.index)) return { ...base, tags: ['backchannel'] };
+    if (backchannels.has(turn.index)) return { ...base, tags: ['backchannel'], behaviour: 'other' };
     return { ...base, ...tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)) };
   });
 }
@@ -31,7 +36,7 @@ function tagAgentTurn(
   turn: PreparedTurn,
   pack: LanguagePack,
   interruption: boolean,
-): Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain'> {
+): Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> {
   const tags: Tag[] = [];
   const uncertain: Tag[] = [];
   let refersTo: number | undefined;
@@ -39,11 +44,14 @@ function tagAgentTurn(
 
   const question = findQuestions(turn, pack);
   const paraphrase = paraphraseEvidence(turns, turn, question, pack);
-  if (paraphrase.score >= PARAPHRASE_THRESHOLD) {
+  const probs = modelBehaviour(turns, turn, pack);
+  // The learned model, where a language has one, adds its view to the rules' evidence.
+  const evidence = paraphrase.score + (probs ? MODEL_WEIGHT * (probs.paraphrase - MODEL_PIVOT) : 0);
+  if (evidence >= PARAPHRASE_THRESHOLD) {
     tags.push('paraphrase');
     refersTo = paraphrase.refersTo;
   }
-  if (Math.abs(paraphrase.score - PARAPHRASE_THRESHOLD) < PARAPHRASE_UNSURE_MARGIN) uncertain.push('paraphrase');
+  if (Math.abs(evidence - PARAPHRASE_THRESHOLD) < PARAPHRASE_UNSURE_MARGIN) uncertain.push('paraphrase');
 
   if (question) {
     tags.push(question.kind === 'open' ? 'question:open' : 'question:closed');
@@ -58,7 +66,8 @@ function tagAgentTurn(
   if (action === 'action') tags.push('action');
   if (action === 'vague') uncertain.push('action');
 
-  const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain'> = { tags };
+  const behaviour = mainBehaviour(tags, pack.cues.advice.test(turn.norm), probs);
+  const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
   if (refersTo !== undefined) result.refersTo = refersTo;
   if (uncertain.length > 0) result.uncertain = uncertain;
   return result;

@@ -167,3 +167,4 @@ export const jobFiles = sqliteTable('job_files', {
   callId: text('call_id'),
   error: text('error'),
 }, (t) => [index('job_files_job_status_idx').on(t.jobId, t.status)]);
+export * from './schema-coaching.ts';

@@ -71,7 +71,7 @@ function ItemCard({ item, callId, language, role, isOwnCall, onChanged }: { item
             {auto.evidence.map((evidence, i) => (
               <li key={`${evidence.turn}-${i}`}>
                 <a href={`#turn-${evidence.turn}`} onClick={jump(evidence.turn)}>
-                  {t('call.turn', { n: formatNumber(evidence.turn + 1, locale) })}
+                  {t('call.turn', { n: formatNumber(evidence.turn, locale) })}
                 </a>{' '}
                 {evidence.quote && (
                   <bdi lang={language}>

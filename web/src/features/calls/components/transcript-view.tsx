@@ -31,6 +31,7 @@ export const TranscriptView = memo(function TranscriptView({ turns, language, ev
   );
 });
 
+/** Turns are numbered by their scorecard index (from 0), as the scorer’s notes and `#turn-N` links are. */
 function TurnRow({ turn, evidenceFor }: { turn: ScoredTurn; evidenceFor?: ItemId[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -44,12 +45,12 @@ function TurnRow({ turn, evidenceFor }: { turn: ScoredTurn; evidenceFor?: ItemId
   return (
     <li id={`turn-${turn.index}`} className={classes} tabIndex={-1}>
       <div className="turn-meta" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
-        <span className="turn-number">{t('call.turn', { n: formatNumber(turn.index + 1, locale) })}</span>
+        <span className="turn-number">{t('call.turn', { n: formatNumber(turn.index, locale) })}</span>
         <span className="turn-speaker">{t(`speakers.${turn.speaker}`)}</span>
         {turn.start !== undefined && <span className="muted">{formatDuration(turn.start, locale)}</span>}
         {turn.refersTo !== undefined && (
           <a href={`#turn-${turn.refersTo}`} onClick={jump(turn.refersTo)} className="muted">
-            {t('call.refersTo', { n: formatNumber(turn.refersTo + 1, locale) })}
+            {t('call.refersTo', { n: formatNumber(turn.refersTo, locale) })}
           </a>
         )}
       </div>

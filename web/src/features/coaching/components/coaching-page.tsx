@@ -35,7 +35,7 @@ function MyAssignments() {
                       <li key={`${clip.callId}-${clip.turn}`}>
                         <Link to={`/calls/${clip.callId}#turn-${clip.turn}`}>
                           {t(clip.kind === 'good' ? 'coaching.good' : 'coaching.poor')} ·{' '}
-                          {t('call.turn', { n: formatNumber(clip.turn + 1, locale) })}
+                          {t('call.turn', { n: formatNumber(clip.turn, locale) })}
                         </Link>{' '}
                         <span dir="auto">{clip.note}</span>
                       </li>

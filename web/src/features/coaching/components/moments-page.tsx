@@ -127,7 +127,7 @@ function MomentCard({ moment, onAdd }: { moment: Moment; onAdd: (moment: Moment,
     <li className="card">
       <p className="muted">
         <Link to={`/calls/${moment.callId}#turn-${moment.turn}`}>
-          {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatNumber(moment.turn + 1, locale) })}
+          {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatNumber(moment.turn, locale) })}
         </Link>{' '}
         · <bdi>{moment.agent.name}</bdi> · {formatDate(moment.startedAt, locale)}
       </p>

@@ -74,7 +74,7 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
             {clips.map((clip, i) => (
               <li key={`${clip.callId}-${clip.turn}`} className="card">
                 <p className="muted">
-                  {t('call.turn', { n: formatNumber(clip.turn + 1, locale) })} ·{' '}
+                  {t('call.turn', { n: formatNumber(clip.turn, locale) })} ·{' '}
                   <span dir="auto">{clip.text?.slice(0, 120)}</span>
                 </p>
                 <label>

@@ -96,7 +96,7 @@ describe('QA lead', () => {
     expect(await page.locator('.job-errors').textContent()).toContain('broken.json');
     await screenshot(page, 'en-qa-upload-done');
     await page.context().close();
-  });
+  }, 90_000);
 
   it('overrides an item with a reason; the automatic result stays beside it and the audit trail records it', async () => {
     const { detail, item } = await callWithEvidence('agent1@demo.attune');
@@ -117,6 +117,27 @@ describe('QA lead', () => {
     expect(note).toContain('the rule missed it');
     await expect.poll(() => page.locator('.audit-list').textContent()).toContain('overrode an item');
     await screenshot(page, 'en-qa-call-reviewed');
+    await page.context().close();
+  });
+});
+
+describe('admin', () => {
+  it('creates an API token, sees it once, and revokes it', async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'admin@demo.attune');
+    await page.locator('nav a', { hasText: 'Users & tokens' }).click();
+    await page.locator('#users-title').waitFor();
+    expect(await page.locator('section[aria-labelledby="users-title"] tbody tr').count()).toBeGreaterThanOrEqual(7);
+    await page.getByLabel('Token name').fill('telephony bridge');
+    await page.locator('button', { hasText: 'Create token' }).click();
+    const token = (await page.locator('.token-once code').textContent()) ?? '';
+    expect(token.length).toBeGreaterThan(16);
+    const bearer = client(server, { bearer: token });
+    expect((await bearer.get('/api/calls?limit=1')).status).toBe(200);
+    await screenshot(page, 'en-admin-users-tokens');
+    await page.getByRole('button', { name: 'Revoke token telephony bridge' }).click();
+    await expect.poll(() => page.locator('tr', { hasText: 'telephony bridge' }).textContent()).toContain('Revoked');
+    expect((await bearer.get('/api/calls?limit=1')).status).toBe(401);
     await page.context().close();
   });
 });

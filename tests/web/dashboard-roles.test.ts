@@ -121,6 +121,38 @@ describe('QA lead', () => {
   });
 });
 
+describe('calls queue', () => {
+  it('filters by language and failing item, sorts by score, and exports the same filter as CSV', async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'qa@demo.attune');
+    await page.locator('table.calls-table tbody tr').first().waitFor();
+    const form = page.locator('form.filters');
+    await form.getByLabel('Language').selectOption('fa');
+    await form.getByLabel('Failing item').selectOption('paraphrasing');
+    await form.getByLabel('Sort by').selectOption('overall');
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('language')).toBe('fa');
+    await page.locator('table.calls-table tbody tr').first().waitFor();
+    const rows = page.locator('table.calls-table tbody tr');
+    const languages = await rows.locator('td:nth-child(5)').allTextContents();
+    expect(languages.length).toBeGreaterThan(0);
+    expect(new Set(languages)).toEqual(new Set(['Persian']));
+    const scores = (await rows.locator('td.num').allTextContents()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    const paraphrasing = await rows.locator('li[title^="Paraphrasing"]').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+    expect(paraphrasing).toHaveLength(languages.length);
+    expect(new Set(paraphrasing)).toEqual(new Set(['Paraphrasing: Fail']));
+    const href = await page.locator('a', { hasText: 'Export CSV' }).getAttribute('href');
+    expect(href).toContain('/api/export/scorecards.csv?');
+    expect(href).toContain('language=fa');
+    expect(href).toContain('failingItem=paraphrasing');
+    const csv = await page.request.get(href!);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    await page.context().close();
+  });
+});
+
 describe('admin', () => {
   it('creates an API token, sees it once, and revokes it', async () => {
     const page = await newPage(browser, server.url);

@@ -5,7 +5,8 @@ import { listCalls, type CallFilters } from '../api/list-calls.ts';
 /** Cursor pagination: the first page per filter set, then "load more" appends. */
 export function useCallPages(filters: CallFilters) {
   const key = JSON.stringify(filters);
-  const [calls, setCalls] = useState<CallSummary[]>();
+  // Calls are kept with the filters they answer, so a new filter never shows the old rows.
+  const [pages, setPages] = useState<{ key: string; calls: CallSummary[] }>();
   const [total, setTotal] = useState<number>();
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>();
@@ -14,11 +15,10 @@ export function useCallPages(filters: CallFilters) {
 
   useEffect(() => {
     const controller = new AbortController();
-    setCalls(undefined);
     setError(undefined);
     listCalls(JSON.parse(key) as CallFilters, null, controller.signal)
       .then((page) => {
-        setCalls(page.items);
+        setPages({ key, calls: page.items });
         setCursor(page.nextCursor);
         setTotal(page.total);
       })
@@ -33,7 +33,7 @@ export function useCallPages(filters: CallFilters) {
     setLoadingMore(true);
     try {
       const page = await listCalls(JSON.parse(key) as CallFilters, cursor);
-      setCalls((previous) => [...(previous ?? []), ...page.items]);
+      setPages((previous) => ({ key, calls: [...(previous?.key === key ? previous.calls : []), ...page.items] }));
       setCursor(page.nextCursor);
     } catch (cause) {
       setError(cause);
@@ -43,5 +43,6 @@ export function useCallPages(filters: CallFilters) {
   }, [cursor, key]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const calls = pages?.key === key ? pages.calls : undefined;
   return { calls, total, hasMore: cursor !== null, error, loadingMore, loadMore, reload };
 }

@@ -92,7 +92,7 @@ describe('QA lead', () => {
     expect(await page.locator('.job progress').getAttribute('value')).toBe('3');
     const counts = await page.locator('.job-counts').textContent();
     expect(counts).toContain('3 of 3 files processed');
-    expect(counts, await page.locator('.job-errors').textContent()).toContain('failed: 1');
+    expect(counts, (await page.locator('.job-errors').textContent()) ?? '').toContain('failed: 1');
     expect(await page.locator('.job-errors').textContent()).toContain('broken.json');
     await screenshot(page, 'en-qa-upload-done');
     await page.context().close();

@@ -27,7 +27,7 @@ export function Layout() {
         <div className="topbar-end">
           <LanguageSwitcher />
           <span className="who" title={user.email}>
-            {user.name} · {t(`roles.${user.role}`)}
+            <bdi>{user.name}</bdi> · {t(`roles.${user.role}`)}
           </span>
           <button type="button" className="link-button" onClick={() => void signOut()}>
             {t('auth.signOut')}

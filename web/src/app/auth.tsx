@@ -9,7 +9,7 @@ interface AuthState {
   user: User | null;
   /** True until the first `GET /api/me` has answered. */
   checking: boolean;
-  signIn: (email: string, password: string) => Promise<void>;
+  signIn: (email: string, password: string) => Promise<User>;
   signOut: () => Promise<void>;
   setLocale: (locale: Locale) => Promise<void>;
 }
@@ -46,10 +46,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const chosen = takeSignedOutChoice();
       if (chosen && chosen !== me.locale) {
         const saved = await api.patch<{ user: User }>('/api/me', { locale: chosen }).catch(() => null);
-        adopt(saved?.user ?? { ...me, locale: chosen });
-        return;
+        const next = saved?.user ?? { ...me, locale: chosen };
+        adopt(next);
+        return next;
       }
       adopt(me);
+      return me;
     },
     [adopt],
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth.tsx';
-import { homeFor } from '../../../app/nav.ts';
+import { canOpen, homeFor } from '../../../app/nav.ts';
 import { LanguageSwitcher } from '../../../components/language-switcher.tsx';
 import { Loading } from '../../../components/states.tsx';
 import { useErrorText } from '../../../components/use-error-text.ts';
@@ -26,9 +26,10 @@ export function SignInPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await signIn(email.trim(), password);
+      const me = await signIn(email.trim(), password);
+      // Back to the page that asked for sign-in, when this person may open it.
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/', { replace: true });
+      navigate(from && canOpen(me.role, from.split('#')[0]) ? from : homeFor(me.role), { replace: true });
     } catch (cause) {
       setError(cause);
     } finally {

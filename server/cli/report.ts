@@ -12,7 +12,8 @@ function itemLines(item: ItemResult, scorecard: Scorecard): string[] {
   for (const evidence of item.evidence.slice(0, MAX_EVIDENCE)) {
     const speaker = scorecard.turns[evidence.turn]?.speaker ?? 'turn';
     const note = evidence.note ? ` — ${evidence.note}` : '';
-    lines.push(`        turn ${evidence.turn} (${speaker}): "${shorten(evidence.quote)}"${note}`);
+    // People count turns from 1; the JSON keeps SPEC's 0-based index.
+    lines.push(`        turn ${evidence.turn + 1} (${speaker}): "${shorten(evidence.quote)}"${note}`);
   }
   if (item.evidence.length > MAX_EVIDENCE) lines.push(`        … and ${item.evidence.length - MAX_EVIDENCE} more`);
   const explained = item.evidence.some((e) => e.note === item.explanation);

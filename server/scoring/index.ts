@@ -27,7 +27,10 @@ export function scoreTaggedTurns(transcript: Transcript, turns: ScoredTurn[], op
   const pack = languagePack(language);
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
   const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
-  const metrics = computeMetrics(turns);
+  // Lecturing counts turns that tell the customer what to do or how things are (advice cues);
+  // explaining the fix is part of a service call and is not counted.
+  const adviceTurns = prepared.filter((t) => t.speaker === 'agent' && pack.cues.advice.test(t.norm)).length;
+  const metrics = computeMetrics(turns, adviceTurns);
   const items = scoreItems({ turns, prepared, pack, rubric, metrics });
   return {
     callId: transcript.id ?? '',

@@ -22,7 +22,7 @@ export function turnSpans(turns: ScoredTurn[]): Span[] | undefined {
 }
 
 /** Talk metrics (SPEC §3) plus tag counts. Without timestamps, talk share is by words. */
-export function computeMetrics(turns: ScoredTurn[]): Metrics {
+export function computeMetrics(turns: ScoredTurn[], adviceTurns: number): Metrics {
   const spans = turnSpans(turns);
   const count = (tag: ScoredTurn['tags'][number]) => turns.filter((t) => t.tags.includes(tag)).length;
   const agentWords = turns.filter((t) => t.speaker === 'agent').reduce((n, t) => n + wordCount(t.text), 0);
@@ -39,7 +39,7 @@ export function computeMetrics(turns: ScoredTurn[]): Metrics {
     empathyStatements: count('empathy'),
     actions: count('action'),
     backchannels: count('backchannel'),
-    adviceTurns: turns.filter((t) => t.behaviour === 'input').length,
+    adviceTurns,
     customerNegativeTurns: turns.filter((t) => t.negativeEmotion).length,
     agentTurns: turns.filter((t) => t.speaker === 'agent').length,
     customerTurns: turns.filter((t) => t.speaker === 'customer').length,

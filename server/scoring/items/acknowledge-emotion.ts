@@ -1,5 +1,5 @@
 import type { ItemResult } from '../types.ts';
-import { evidence, result, type ItemContext } from './context.ts';
+import { evidence, humanTurn, result, type ItemContext } from './context.ts';
 
 /** Agent turns after the emotional customer turn that still count as acknowledging it "before moving on". */
 const PROMPT_REPLY_TURNS = 2;
@@ -20,6 +20,6 @@ export function scoreAcknowledgeEmotion(ctx: ItemContext): ItemResult {
     return result(ctx, 'acknowledge_emotion', 'fail', 0, items);
   }
   const prompt = agentAfter.indexOf(empathy) < PROMPT_REPLY_TURNS;
-  const items = [evidence(empathy, prompt ? note.empathyAfter(first.index) : note.empathyLate(first.index), first.index)];
+  const items = [evidence(empathy, prompt ? note.empathyAfter(humanTurn(first.index)) : note.empathyLate(humanTurn(first.index)), first.index)];
   return result(ctx, 'acknowledge_emotion', 'pass', prompt ? 100 : 70, items);
 }

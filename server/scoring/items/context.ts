@@ -17,6 +17,11 @@ export function quote(turn: ScoredTurn): string {
   return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
 }
 
+/** Turn numbers in notes and tips count from 1, as people (and the dashboard) do; `turn` fields stay 0-based. */
+export function humanTurn(index: number): number {
+  return index + 1;
+}
+
 export function evidence(turn: ScoredTurn, note: string, refersTo?: number): Evidence {
   const e: Evidence = { turn: turn.index, quote: quote(turn), note };
   if (refersTo !== undefined) e.refersTo = refersTo;

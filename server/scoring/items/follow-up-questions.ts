@@ -1,5 +1,5 @@
 import type { ItemResult } from '../types.ts';
-import { evidence, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
+import { evidence, humanTurn, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
 
 /** Pass with one follow-up question; the score grows with follow-ups and open questions. */
 export function scoreFollowUpQuestions(ctx: ItemContext): ItemResult {
@@ -15,6 +15,6 @@ export function scoreFollowUpQuestions(ctx: ItemContext): ItemResult {
   const expected = Math.max(1, substantiveCustomerTurns(ctx) / 4);
   const openShare = ctx.metrics.questions > 0 ? ctx.metrics.openQuestions / ctx.metrics.questions : 0;
   const score = 55 + 35 * Math.min(1, followUps.length / expected) + 10 * Math.min(1, openShare * 2);
-  const items = followUps.map((t) => evidence(t, note.followUpOn(t.refersTo ?? t.index - 1), t.refersTo));
+  const items = followUps.map((t) => evidence(t, note.followUpOn(humanTurn(t.refersTo ?? t.index - 1)), t.refersTo));
   return result(ctx, 'follow_up_questions', 'pass', score, items);
 }

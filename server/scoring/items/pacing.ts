@@ -1,5 +1,5 @@
 import type { ItemResult, ScoredTurn } from '../types.ts';
-import { evidence, result, type ItemContext } from './context.ts';
+import { evidence, humanTurn, result, type ItemContext } from './context.ts';
 
 type Severity = 'warn' | 'fail';
 
@@ -34,7 +34,7 @@ export function scorePacing(ctx: ItemContext): ItemResult {
   }
   const openQuestion = closedOnOpenQuestion(ctx);
   if (openQuestion) {
-    problems.push({ severity: 'fail', text: note.closedWithOpenQuestion(openQuestion.customer.index), turn: openQuestion.closing });
+    problems.push({ severity: 'fail', text: note.closedWithOpenQuestion(humanTurn(openQuestion.customer.index)), turn: openQuestion.closing });
   }
 
   const explanation = problems.length ? problems.map((p) => p.text).join('; ') : note.pacingOk();

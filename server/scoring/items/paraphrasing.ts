@@ -1,5 +1,5 @@
 import type { ItemResult } from '../types.ts';
-import { evidence, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
+import { evidence, humanTurn, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
 
 /** Pass with one paraphrase (SPEC §1); the score grows with how often the agent reflects. */
 export function scoreParaphrasing(ctx: ItemContext): ItemResult {
@@ -11,7 +11,7 @@ export function scoreParaphrasing(ctx: ItemContext): ItemResult {
   }
   const expected = Math.max(1, substantiveCustomerTurns(ctx) / 3);
   const score = 60 + 40 * Math.min(1, found.length / expected);
-  const items = found.map((t) => evidence(t, note.paraphraseOf(t.refersTo ?? t.index - 1), t.refersTo));
+  const items = found.map((t) => evidence(t, note.paraphraseOf(humanTurn(t.refersTo ?? t.index - 1)), t.refersTo));
   return result(ctx, 'paraphrasing', 'pass', score, items);
 }
 

@@ -2,11 +2,21 @@ import { EN_BEHAVIOUR_MODEL } from '../model/en-behaviour-model.ts';
 import { phraseRegex } from '../text.ts';
 import type { LanguagePack } from './types.ts';
 
+/** Speech-to-text output often writes contractions without the apostrophe ("youre", "whats"). */
+const CONTRACTIONS: Record<string, string> = {
+  youre: "you're", youve: "you've", youll: "you'll", youd: "you'd", im: "i'm", ive: "i've",
+  whats: "what's", thats: "that's", theres: "there's", heres: "here's", hows: "how's", wheres: "where's", whos: "who's",
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", cant: "can't", wont: "won't", isnt: "isn't", arent: "aren't",
+  wasnt: "wasn't", werent: "weren't", havent: "haven't", hasnt: "hasn't", couldnt: "couldn't", shouldnt: "shouldn't",
+  wouldnt: "wouldn't", weve: "we've", theyre: "they're", lets: "let's", itll: "it'll",
+};
+
 function normalizeEnglish(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(/\b[a-z]+\b/g, (w) => CONTRACTIONS[w] ?? w)
     .replace(/\b(\w+)-(\1)\b/g, '$1') // "if-if" stutters
     .replace(/\s+/g, ' ');
 }

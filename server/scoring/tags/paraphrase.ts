@@ -54,19 +54,22 @@ export function paraphraseEvidence(
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const ratio = Math.max(shared / Math.max(1, turn.content.length), bestSentenceRatio(turn, sources, pack));
 
+  const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
   let score = 0;
   if (turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
-  if (question && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q))) score -= 1.5;
+  if (routine && question?.declarativeOnly) score -= 1.5;
   if (shared >= 2 && ratio >= 0.2) score += 0.75;
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
   // Mostly the customer's own words: a restatement even without any opener.
   if (shared >= 4 && ratio >= 0.5) score += 0.5;
   if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
   if (pack.cues.customerAsSubject?.test(turn.norm) && !question) score += 0.5;
-  if (question && !question.confirmationOnly && !question.declarativeOnly) score -= 2.5;
+  // A real question is not a reflection, but a routine one ("Can I take your account number?")
+  // tacked onto a restatement does not undo it.
+  if (question && !question.confirmationOnly && !question.declarativeOnly) score -= routine ? 0.5 : 2.5;
   if (pack.cues.advice.test(turn.norm)) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (pack.cues.actionDone.test(turn.norm)) score -= 1;

@@ -47,7 +47,8 @@ function tagAgentTurn(
   const probs = modelBehaviour(turns, turn, pack);
   // The learned model, where a language has one, adds its view to the rules' evidence.
   const evidence = paraphrase.score + (probs ? MODEL_WEIGHT * (probs.paraphrase - MODEL_PIVOT) : 0);
-  if (evidence >= PARAPHRASE_THRESHOLD) {
+  // The model may add a paraphrase the rules only half see; it never removes one they found.
+  if (Math.max(evidence, paraphrase.score) >= PARAPHRASE_THRESHOLD) {
     tags.push('paraphrase');
     refersTo = paraphrase.refersTo;
   }

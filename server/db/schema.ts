@@ -168,3 +168,4 @@ export const jobFiles = sqliteTable('job_files', {
   error: text('error'),
 }, (t) => [index('job_files_job_status_idx').on(t.jobId, t.status)]);
 export * from './schema-coaching.ts';
+export * from './schema-live.ts';

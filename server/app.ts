@@ -17,6 +17,7 @@ import { createRepos, type Repos } from './repos/index.ts';
 import { agentsRoutes } from './routes/agents.ts';
 import { authRoutes } from './routes/auth.ts';
 import { callsRoutes } from './routes/calls.ts';
+import { coachingRoutes } from './routes/coaching.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobsRoutes } from './routes/jobs.ts';
@@ -43,7 +44,7 @@ declare module 'fastify' {
 
 /** Route plugins, in order. Adding a resource = one line here. */
 const ROUTES: FastifyPluginAsync[] = [
-  healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes,
+  healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes, coachingRoutes,
 ];
 
 const RAW_TRANSCRIPT_TYPES = ['text/vtt', 'application/x-subrip', 'text/csv', 'application/x-ndjson', 'application/octet-stream'];

@@ -18,20 +18,26 @@ export function modelBehaviour(turns: PreparedTurn[], turn: PreparedTurn, pack: 
 
 /**
  * What the turn mainly does, consistent with its tags: a paraphrase or question only when
- * tagged so. A turn tagged both (a reflection said as a question) goes to the likelier one
- * by the model, else to paraphrase; a question goes to input only when the model is sure
- * the turn mainly informs ("…, does that make sense?" after advice).
+ * tagged so. A turn tagged both goes to the question when it asks something new (a wh- or
+ * yes/no question), else — a reflection said as a question — to the likelier of the two by
+ * the model, or to paraphrase without one.
  */
-export function mainBehaviour(tags: Tag[], advice: boolean, probs: Record<Behaviour, number> | undefined): Behaviour {
+export function mainBehaviour(
+  tags: Tag[],
+  asksSomethingNew: boolean,
+  advice: boolean,
+  probs: Record<Behaviour, number> | undefined,
+): Behaviour {
   const question = tags.find((t) => t === 'question:open' || t === 'question:closed') as Behaviour | undefined;
   const paraphrase = tags.includes('paraphrase');
-  if (paraphrase && question) return probs && probs[question] > probs.paraphrase ? question : 'paraphrase';
+  if (paraphrase && question) {
+    if (asksSomethingNew) return question;
+    return probs && probs[question] > probs.paraphrase ? question : 'paraphrase';
+  }
   if (paraphrase) return 'paraphrase';
-  if (question) return probs && probs.input >= SURE ? 'input' : question;
+  if (question) return question;
   if (probs) return probs.input >= probs.other ? 'input' : 'other';
   return advice ? 'input' : 'other';
 }
-
-const SURE = 0.7;
 
 export { BEHAVIOURS };

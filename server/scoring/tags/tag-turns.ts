@@ -67,7 +67,8 @@ function tagAgentTurn(
   if (action === 'action') tags.push('action');
   if (action === 'vague') uncertain.push('action');
 
-  const behaviour = mainBehaviour(tags, pack.cues.advice.test(turn.norm), probs);
+  const asksSomethingNew = question !== undefined && !question.confirmationOnly && !question.declarativeOnly;
+  const behaviour = mainBehaviour(tags, asksSomethingNew, pack.cues.advice.test(turn.norm), probs);
   const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
   if (refersTo !== undefined) result.refersTo = refersTo;
   if (uncertain.length > 0) result.uncertain = uncertain;

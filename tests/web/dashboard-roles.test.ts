@@ -196,6 +196,20 @@ describe('agent', () => {
     await page.context().close();
   });
 
+  it('a shared link to a turn survives signing in and lands focused on that turn', async () => {
+    const { detail, item } = await callWithEvidence('agent1@demo.attune');
+    const turn = item.evidence[0].turn as number;
+    const page = await newPage(browser, server.url);
+    await page.goto(`/calls/${detail.id}#turn-${turn}`);
+    await page.locator('input[name="email"]').fill('agent1@demo.attune');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('form button[type="submit"]').click();
+    await page.locator('.transcript').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/calls/${detail.id}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`turn-${turn}`);
+    await page.context().close();
+  });
+
   it('disputes an item, and the QA lead accepts the dispute', async () => {
     const { detail, item } = await callWithEvidence('agent1@demo.attune');
     const agent = await newPage(browser, server.url);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth.tsx';
 import { canOpen, homeFor } from '../../../app/nav.ts';
@@ -10,7 +10,6 @@ import { useErrorText } from '../../../components/use-error-text.ts';
 export function SignInPage() {
   const { t } = useTranslation();
   const { user, checking, signIn } = useAuth();
-  const navigate = useNavigate();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -19,17 +18,18 @@ export function SignInPage() {
   const errorText = useErrorText(error);
 
   if (checking) return <Loading />;
-  if (user) return <Navigate to={homeFor(user.role)} replace />;
+  if (user) {
+    // Back to the page that asked for sign-in, when this person may open it.
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={from && canOpen(user.role, from.split('#')[0]) ? from : homeFor(user.role)} replace />;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const me = await signIn(email.trim(), password);
-      // Back to the page that asked for sign-in, when this person may open it.
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && canOpen(me.role, from.split('#')[0]) ? from : homeFor(me.role), { replace: true });
+      await signIn(email.trim(), password);
     } catch (cause) {
       setError(cause);
     } finally {

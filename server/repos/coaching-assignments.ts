@@ -45,7 +45,7 @@ export function createCoachingAssignmentsRepo(db: Db) {
     if (filter.sessionId) conds.push(eq(assignments.sessionId, filter.sessionId));
     if (filter.status) conds.push(eq(assignments.status, filter.status));
     if (filter.ids) conds.push(inArray(assignments.id, filter.ids));
-    const attempts = sql<number>`(select count(*) from ${drillAttempts} where ${drillAttempts.assignmentId} = ${assignments.id})`;
+    const attempts = sql<number>`(select count(*) from drill_attempts d where d.assignment_id = "assignments"."id")`;
     const rows = db.select({ a: assignments, title: coachingSessions.title, language: coachingSessions.language, agentName: agents.name, attempts })
       .from(assignments).innerJoin(coachingSessions, eq(coachingSessions.id, assignments.sessionId)).innerJoin(agents, eq(agents.id, assignments.agentId))
       .where(and(...conds)).orderBy(desc(assignments.assignedAt), asc(agents.name)).all();

@@ -69,7 +69,7 @@ export function createCoachingSessionsRepo(db: Db) {
     return out;
   }
 
-  const assignmentCount = sql<number>`(select count(*) from ${assignments} where ${assignments.sessionId} = ${coachingSessions.id})`;
+  const assignmentCount = sql<number>`(select count(*) from assignments a where a.session_id = "coaching_sessions"."id")`;
 
   function hydrate(rows: (SessionRow & { assignments: number })[]): CoachingSession[] {
     const ids = rows.map((r) => r.id);

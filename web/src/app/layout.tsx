@@ -1,5 +1,6 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { useAuth, useUser } from './auth.tsx';
 import { navFor } from './nav.ts';
@@ -8,6 +9,7 @@ export function Layout() {
   const { t } = useTranslation();
   const user = useUser();
   const { signOut } = useAuth();
+  const { pathname } = useLocation();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -35,7 +37,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary resetKey={pathname}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -61,13 +61,6 @@ export function formatDuration(seconds: number | null | undefined, locale: Local
     : `${one.format(minutes)}:${two.format(secs)}`;
 }
 
-/** The short name of an ISO week label ('2026-W45') as shown on chart axes. */
-export function formatWeekLabel(week: string, locale: Locale): string {
-  const match = /^(\d{4})-W(\d{1,2})$/.exec(week);
-  if (!match) return week;
-  return `${formatNumber(Number(match[2]), locale)}`;
-}
-
 /** A file's format as guessed from its name; the server still detects it. */
 export function guessFormat(fileName: string): string {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';

@@ -5,6 +5,7 @@ import type { CallSummary, Page } from '../../../lib/types.ts';
 /** The queue's filters, exactly the query parameters of `GET /api/calls`. */
 export const CALL_FILTER_KEYS = [
   'agentId',
+  'teamId',
   'from',
   'to',
   'minScore',

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/use-api.ts';
 import { ITEM_IDS } from '../../../lib/types.ts';
 import { listAgents } from '../api/list-agents.ts';
+import { listTeams } from '../api/list-teams.ts';
 import { CALL_FILTER_KEYS, type CallFilters } from '../api/list-calls.ts';
 
 export function QueueFilters({ value, onChange }: { value: CallFilters; onChange: (next: CallFilters) => void }) {
   const { t } = useTranslation();
   const agents = useApi((signal) => listAgents(signal), 'agents');
+  const teams = useApi((signal) => listTeams(signal), 'teams');
   const [draft, setDraft] = useState<CallFilters>(value);
   const set = (key: keyof CallFilters) => (event: { target: { value: string } }) =>
     setDraft((d) => ({ ...d, [key]: event.target.value }));
@@ -28,6 +30,17 @@ export function QueueFilters({ value, onChange }: { value: CallFilters; onChange
           {agents.data?.items.map((agent) => (
             <option key={agent.id} value={agent.id}>
               {agent.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('queue.team')}
+        <select value={draft.teamId ?? ''} onChange={set('teamId')}>
+          <option value="">{t('common.all')}</option>
+          {teams.data?.items.map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
             </option>
           ))}
         </select>

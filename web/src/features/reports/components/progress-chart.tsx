@@ -3,23 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber, isRtl } from '../../../lib/format.ts';
 import type { SeriesPoint } from './series.ts';
-import { weekTick } from './week-tick.ts';
+import { useWeekTick } from './use-week-tick.ts';
 
 /** Agent vs team median over weeks; time runs with the reading direction. */
 export function ProgressChart({ data, mineLabel }: { data: SeriesPoint[]; mineLabel: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const rtl = isRtl(locale);
+  const weekTick = useWeekTick();
   const tick = (value: number) => formatNumber(value, locale);
   return (
     <div className="chart" role="img" aria-label={t('reports.chartLabel')}>
       <ResponsiveContainer width="100%" height={280}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d8dde6" />
-          <XAxis dataKey="week" reversed={rtl} tickFormatter={(w: string) => weekTick(w, locale)} />
+          <XAxis dataKey="week" reversed={rtl} tickFormatter={weekTick} />
           <YAxis domain={[0, 100]} orientation={rtl ? 'right' : 'left'} tickFormatter={tick} width={40} />
           <Tooltip
-            labelFormatter={(w) => weekTick(String(w), locale)}
+            labelFormatter={(w) => weekTick(String(w))}
             formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))}
           />
           <Legend />

@@ -107,7 +107,9 @@ export const coachingAssignmentsRoutes: FastifyPluginAsyncTypebox<Options> = asy
   });
 
   app.post('/api/coaching/assignments/:id/complete', {
-    schema: { params: IdParams, body: Type.Optional(Type.Object({ reflection: Type.Optional(Text(4000)) }, Strict)) },
+    // A bodyless POST (the reflection is already saved) validates as an empty object.
+    preValidation: async (request) => { request.body ??= {}; },
+    schema: { params: IdParams, body: Type.Object({ reflection: Type.Optional(Text(4000)) }, Strict) },
   }, async (request) => {
     const p = principalOf(request);
     const a = ownAssignment(coaching.assignments, p, request.params.id);
@@ -115,7 +117,7 @@ export const coachingAssignmentsRoutes: FastifyPluginAsyncTypebox<Options> = asy
     const clips = coaching.sessions.byId(a.session.id)!.clips;
     const unreviewed = clips.filter((c) => !a.reviewedClipIds.includes(c.id)).length;
     if (unreviewed) throw conflict('coaching.clips_not_reviewed', `Review every clip first (${unreviewed} of ${clips.length} not reviewed yet)`);
-    const reflection = request.body?.reflection?.trim() || a.reflection;
+    const reflection = request.body.reflection?.trim() || a.reflection;
     if (!reflection) throw badRequest('coaching.reflection_required', 'body.reflection: write a reflection before completing');
     db.transaction(() => {
       coaching.assignments.setReflection(a.id, reflection);

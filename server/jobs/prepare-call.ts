@@ -87,6 +87,51 @@ export function prepareCall(input: string | Buffer, options: UploadOptions & { f
   };
 }
 
+/** A scorecard as the database stores it: JSON columns already serialised (done in workers). */
+export interface SerializedScorecard {
+  rubricVersion: number;
+  scorer: string;
+  language: string;
+  overall: number | null;
+  items: string;
+  metrics: string;
+  turns: string;
+  extra: string | null;
+  /** JSON { [itemId]: status } of the automatic statuses. */
+  statuses: string;
+}
+
+export function serializeScorecard(s: Scorecard): SerializedScorecard {
+  return {
+    rubricVersion: s.rubricVersion, scorer: s.scorer, language: s.language, overall: s.overall,
+    items: JSON.stringify(s.items), metrics: JSON.stringify(s.metrics), turns: JSON.stringify(s.turns),
+    extra: s.fallbacks || s.tokens ? JSON.stringify({ fallbacks: s.fallbacks, tokens: s.tokens }) : null,
+    statuses: JSON.stringify(Object.fromEntries(s.items.map((i) => [i.id, i.status]))),
+  };
+}
+
+/** A prepared call ready for insertion: plain strings and numbers, cheap to pass between threads. */
+export interface StorableCall {
+  externalId: string | null;
+  agentId: string;
+  agentName: string;
+  language: Language;
+  startedAt: string;
+  durationSec: number | null;
+  sourceFormat: string;
+  contentHash: string;
+  transcript: string;
+  scorecard: SerializedScorecard;
+}
+
+export function toStorable(p: PreparedCall): StorableCall {
+  return {
+    externalId: p.transcript.id ?? null, agentId: p.transcript.agent.id, agentName: p.transcript.agent.name || p.transcript.agent.id,
+    language: p.language, startedAt: p.startedAt, durationSec: p.durationSec, sourceFormat: p.sourceFormat, contentHash: p.contentHash,
+    transcript: JSON.stringify(p.transcript), scorecard: serializeScorecard(p.scorecard),
+  };
+}
+
 /** Re-scores a stored transcript with another rubric. */
 export function rescoreTranscript(transcript: Transcript, rubric: Rubric): Scorecard {
   return scoreTranscript(transcript, { rubric });

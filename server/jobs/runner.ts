@@ -11,50 +11,53 @@ import type { WorkerResult, WorkerTask } from './tasks.ts';
 
 interface Deps { db: Db; jobs: JobsRepo; calls: CallsRepo; rubric: RubricRepo; audit: AuditRepo; workers: number; onError: (err: Error) => void }
 
+interface Batch { jobId: string; files: JobFileRow[]; results: Promise<(WorkerResult | string)[]> }
+
 /**
  * Drains queued job files in batches: worker threads parse and score, this thread writes each
- * batch in one transaction. Everything it needs is in the database, so `kick()` after a restart
- * resumes where the last process stopped.
+ * batch in one transaction while the workers already score the next one. Everything it needs is
+ * in the database, so `kick()` after a restart resumes where the last process stopped.
  */
 export function createJobRunner(deps: Deps) {
   const { db, jobs, calls } = deps;
   const pool = createWorkerPool(deps.workers);
-  const batchSize = Math.max(32, deps.workers * 32);
+  const batchSize = Math.max(64, deps.workers * 64);
   let running: Promise<void> | null = null;
   let closed = false;
   const idleWaiters: (() => void)[] = [];
 
-  function taskFor(file: JobFileRow, options: UploadOptions, rubric: Rubric, kind: string): WorkerTask | string {
+  function taskFor(file: JobFileRow, kind: string, options: UploadOptions, rubric: Rubric): WorkerTask | string {
     if (kind === 'bulk') return { kind: 'prepare', name: file.name, raw: file.raw ?? '', options, rubric, now: nowIso() };
-    const transcript = file.callId ? calls.transcriptOf(file.callId) : undefined;
+    const transcript = file.callId ? calls.transcriptJsonOf(file.callId) : undefined;
     return transcript ? { kind: 'rescore', transcript, rubric } : 'the call no longer exists';
+  }
+
+  /** Sends the job's next queued files (after `afterId`) to the workers; undefined when none are left. */
+  function startBatch(after: { jobId: string; id: number }): Batch | undefined {
+    const job = jobs.oldestUnfinished();
+    if (!job) return undefined;
+    const files = jobs.queuedFiles(job.id, after.jobId === job.id ? after.id : 0, batchSize);
+    if (files.length === 0) return undefined;
+    jobs.markRunning(job.id);
+    const options = JSON.parse(job.options) as UploadOptions & { rubricVersion?: number };
+    const rubric = (options.rubricVersion && deps.rubric.byVersion(options.rubricVersion)) || deps.rubric.current();
+    const results = Promise.all(files.map((f) => {
+      const task = taskFor(f, job.kind, options, rubric);
+      return typeof task === 'string' ? task : pool.run(task).catch((e: Error) => e.message);
+    }));
+    return { jobId: job.id, files, results };
   }
 
   function write(file: JobFileRow, result: WorkerResult | string) {
     if (typeof result === 'string') return jobs.fileFailed(file.id, result);
     if (!result.ok) return jobs.fileFailed(file.id, result.message);
-    if (result.kind === 'prepare') return jobs.fileDone(file.id, calls.insertPrepared(result.prepared).id);
+    if (result.kind === 'prepare') return jobs.fileDone(file.id, calls.insertPrepared(result.call).id);
     calls.addScorecard(file.callId!, result.scorecard);
     jobs.fileDone(file.id, file.callId!);
   }
 
-  async function runBatch(): Promise<boolean> {
-    const next = jobs.nextBatch(batchSize);
-    if (!next) return false;
-    const { job, files } = next;
-    if (files.length === 0) {
-      jobs.markDone(job.id);
-      deps.audit.record(null, 'job.finished', { jobId: job.id, kind: job.kind });
-      return true;
-    }
-    jobs.markRunning(job.id);
-    const options = JSON.parse(job.options) as UploadOptions & { rubricVersion?: number };
-    const rubric = (options.rubricVersion && deps.rubric.byVersion(options.rubricVersion)) || deps.rubric.current();
-    const results = await Promise.all(files.map((f) => {
-      const task = taskFor(f, options, rubric, job.kind);
-      return typeof task === 'string' ? task : pool.run(task).catch((e: Error) => e.message);
-    }));
-    if (closed) return false; // the files stay queued and are picked up after the restart
+  /** One transaction per batch; a file that cannot be stored fails alone (savepoint). */
+  function writeBatch(files: JobFileRow[], results: (WorkerResult | string)[]) {
     db.transaction((tx) => files.forEach((f, i) => {
       try {
         tx.transaction(() => write(f, results[i]));
@@ -62,12 +65,37 @@ export function createJobRunner(deps: Deps) {
         jobs.fileFailed(f.id, `could not store: ${(err as Error).message}`);
       }
     }));
+  }
+
+  /** Marks the oldest unfinished job done when nothing of it is queued; false when no job is left. */
+  function finishOldestJob(): boolean {
+    const job = jobs.oldestUnfinished();
+    if (!job) return false;
+    if (!jobs.hasQueued(job.id)) {
+      jobs.markDone(job.id);
+      deps.audit.record(null, 'job.finished', { jobId: job.id, kind: job.kind });
+    }
     return true;
   }
 
   async function drain() {
+    let inFlight: Batch | undefined;
+    let after = { jobId: '', id: 0 };
     try {
-      while (!closed && (await runBatch()));
+      while (!closed) {
+        const next = startBatch(after);
+        if (next) after = { jobId: next.jobId, id: next.files[next.files.length - 1].id };
+        if (inFlight) {
+          const results = await inFlight.results;
+          if (closed) return; // unwritten files stay queued and are picked up after the restart
+          writeBatch(inFlight.files, results);
+        }
+        inFlight = next;
+        if (!next && !inFlight) {
+          after = { jobId: '', id: 0 };
+          if (!finishOldestJob()) return;
+        }
+      }
     } catch (err) {
       deps.onError(err as Error);
     } finally {
@@ -79,9 +107,10 @@ export function createJobRunner(deps: Deps) {
   return {
     /** Starts draining if not already at it. */
     kick() {
-      if (!closed && !running) running = drain();
+      // drain() starts on the next tick, so its `finally` always runs after `running` is set.
+      if (!closed && !running) running = Promise.resolve().then(drain);
     },
-    /** Resolves when no job is left to run (for tests and seeding). */
+    /** Resolves when no job is left to run. */
     idle(): Promise<void> {
       return running ? new Promise((r) => idleWaiters.push(r)) : Promise.resolve();
     },

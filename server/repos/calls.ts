@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { agents, calls, overrides, scorecards } from '../db/schema.ts';
-import type { PreparedCall } from '../jobs/prepare-call.ts';
-import type { ItemStatus, Scorecard, Transcript } from '../scoring/types.ts';
+import type { SerializedScorecard, StorableCall } from '../jobs/prepare-call.ts';
+import type { ItemStatus, Scorecard } from '../scoring/types.ts';
 import { newId } from './ids.ts';
 
 export type CallRow = typeof calls.$inferSelect;
@@ -88,11 +88,10 @@ const toSummary = (r: SummaryRow): CallSummary => ({
   disputed: r.disputed as boolean, sourceFormat: r.sourceFormat as string,
 });
 
-const scorecardValues = (callId: string, s: Scorecard) => ({
-  id: newId(), callId, rubricVersion: s.rubricVersion, scorer: s.scorer, language: s.language, overall: s.overall,
-  items: JSON.stringify(s.items), metrics: JSON.stringify(s.metrics), turns: JSON.stringify(s.turns),
-  extra: s.fallbacks || s.tokens ? JSON.stringify({ fallbacks: s.fallbacks, tokens: s.tokens }) : null,
-});
+const scorecardValues = (callId: string, s: SerializedScorecard) => {
+  const { statuses: _statuses, ...columns } = s;
+  return { id: newId(), callId, ...columns };
+};
 
 export function toScorecard(row: ScorecardRow, call: Pick<CallRow, 'id' | 'externalId'>) {
   return {
@@ -141,28 +140,27 @@ export function createCallsRepo(db: Db) {
     scorecards: (callId: string) =>
       db.select().from(scorecards).where(eq(scorecards.callId, callId)).orderBy(asc(scorecards.createdAt), asc(sql`rowid`)).all(),
     /** Stores a prepared call and its scorecard; answers the existing call for a duplicate. Call inside a transaction. */
-    insertPrepared(p: PreparedCall): { id: string; duplicate: boolean } {
+    insertPrepared(p: StorableCall): { id: string; duplicate: boolean } {
       const existing = db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, p.contentHash)).get();
       if (existing) return { id: existing.id, duplicate: true };
-      db.insert(agents).values({ id: p.transcript.agent.id, name: p.transcript.agent.name || p.transcript.agent.id }).onConflictDoNothing().run();
+      db.insert(agents).values({ id: p.agentId, name: p.agentName }).onConflictDoNothing().run();
       const id = newId();
       db.insert(calls).values({
-        id, externalId: p.transcript.id ?? null, agentId: p.transcript.agent.id, language: p.language, startedAt: p.startedAt,
-        durationSec: p.durationSec, transcript: JSON.stringify(p.transcript), sourceFormat: p.sourceFormat, contentHash: p.contentHash,
+        id, externalId: p.externalId, agentId: p.agentId, language: p.language, startedAt: p.startedAt, durationSec: p.durationSec,
+        transcript: p.transcript, sourceFormat: p.sourceFormat, contentHash: p.contentHash,
+        overall: p.scorecard.overall, statuses: p.scorecard.statuses,
       }).run();
       db.insert(scorecards).values(scorecardValues(id, p.scorecard)).run();
-      refreshSummary(id);
       return { id, duplicate: false };
     },
-    addScorecard(callId: string, s: Scorecard): ScorecardRow {
+    addScorecard(callId: string, s: SerializedScorecard): ScorecardRow {
       const row = db.insert(scorecards).values(scorecardValues(callId, s)).returning().get();
       refreshSummary(callId);
       return row;
     },
-    transcriptOf: (id: string): Transcript | undefined => {
-      const row = db.select({ t: calls.transcript }).from(calls).where(eq(calls.id, id)).get();
-      return row && JSON.parse(row.t);
-    },
+    /** The stored transcript JSON, unparsed (workers parse it). */
+    transcriptJsonOf: (id: string): string | undefined =>
+      db.select({ t: calls.transcript }).from(calls).where(eq(calls.id, id)).get()?.t,
     setDisputed: (id: string, disputed: boolean) => db.update(calls).set({ disputed }).where(eq(calls.id, id)).run(),
     list,
     /** Every matching call, in order, fetched a page at a time (for the CSV export). */

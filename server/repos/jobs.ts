@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calls, jobFiles, jobs } from '../db/schema.ts';
 import { newId, nowIso } from './ids.ts';
@@ -63,21 +63,20 @@ export function createJobsRepo(db: Db) {
       };
     },
     recent: (limit = 20) => db.select({ id: jobs.id }).from(jobs).orderBy(desc(jobs.createdAt)).limit(limit).all().map((r) => r.id),
-    /** The oldest unfinished job's next queued files. */
-    nextBatch(size: number): { job: typeof jobs.$inferSelect; files: JobFileRow[] } | undefined {
-      const job = db.select().from(jobs).where(ne(jobs.status, 'done')).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get();
-      if (!job) return undefined;
-      const files = db.select().from(jobFiles).where(and(eq(jobFiles.jobId, job.id), eq(jobFiles.status, 'queued')))
-        .orderBy(asc(jobFiles.id)).limit(size).all();
-      return { job, files };
-    },
+    /** The oldest unfinished job. */
+    oldestUnfinished: () => db.select().from(jobs).where(ne(jobs.status, 'done')).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get(),
+    /** A job's next queued files after file id `afterId` (files before it are already being worked on). */
+    queuedFiles: (jobId: string, afterId: number, size: number): JobFileRow[] =>
+      db.select().from(jobFiles).where(and(eq(jobFiles.jobId, jobId), eq(jobFiles.status, 'queued'), gt(jobFiles.id, afterId)))
+        .orderBy(asc(jobFiles.id)).limit(size).all(),
+    hasQueued: (jobId: string) =>
+      !!db.select({ id: jobFiles.id }).from(jobFiles).where(and(eq(jobFiles.jobId, jobId), eq(jobFiles.status, 'queued'))).limit(1).get(),
     markRunning: (id: string) => db.update(jobs).set({ status: 'running' }).where(and(eq(jobs.id, id), eq(jobs.status, 'queued'))).run(),
     markDone: (id: string) => db.update(jobs).set({ status: 'done', finishedAt: nowIso() }).where(eq(jobs.id, id)).run(),
     fileDone: (fileId: number, callId: string) =>
       db.update(jobFiles).set({ status: 'done', callId, raw: null }).where(eq(jobFiles.id, fileId)).run(),
     fileFailed: (fileId: number, message: string) =>
       db.update(jobFiles).set({ status: 'failed', error: message }).where(eq(jobFiles.id, fileId)).run(),
-    filesByIds: (ids: number[]) => db.select().from(jobFiles).where(inArray(jobFiles.id, ids)).all(),
   };
 }
 export type JobsRepo = ReturnType<typeof createJobsRepo>;

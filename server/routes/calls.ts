@@ -5,7 +5,7 @@ import { agentScope, principalOf } from '../auth/hook.ts';
 import { REVIEWERS } from '../auth/principal.ts';
 import { badRequest, unsupportedType } from '../errors.ts';
 import { FORMATS } from '../ingest/types.ts';
-import { prepareCall, rescoreTranscript, type UploadOptions } from '../jobs/prepare-call.ts';
+import { prepareCall, rescoreTranscript, serializeScorecard, toStorable, type UploadOptions } from '../jobs/prepare-call.ts';
 import { decodeCursor, toScorecard, type CallFilters, type CallSort } from '../repos/calls.ts';
 import { nowIso } from '../repos/ids.ts';
 import { callFor } from './call-access.ts';
@@ -80,7 +80,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const options: UploadOptions = { ...request.query, format: request.query.format ?? (isJsonBody ? 'json' : 'auto') };
     const prepared = prepareCall(input, { ...options, filename, rubric: repos.rubric.current(), now: nowIso() });
     const { id, duplicate } = db.transaction(() => {
-      const stored = repos.calls.insertPrepared(prepared);
+      const stored = repos.calls.insertPrepared(toStorable(prepared));
       if (!stored.duplicate) repos.audit.record(p, 'call.created', { format: prepared.sourceFormat }, stored.id);
       return stored;
     });
@@ -120,7 +120,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rubric = repos.rubric.current();
     const scorecard = rescoreTranscript(JSON.parse(call.transcript), rubric);
     const row = db.transaction(() => {
-      const added = repos.calls.addScorecard(call.id, scorecard);
+      const added = repos.calls.addScorecard(call.id, serializeScorecard(scorecard));
       repos.audit.record(principalOf(request), 'call.rescored', { rubricVersion: rubric.version }, call.id);
       return added;
     });

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { hashPassword } from '../auth/passwords.ts';
 import type { Role } from '../auth/principal.ts';
 import type { Db } from '../db/client.ts';
-import { prepareCall } from '../jobs/prepare-call.ts';
+import { prepareCall, toStorable } from '../jobs/prepare-call.ts';
 import type { Repos } from '../repos/index.ts';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/demo');
@@ -91,7 +91,7 @@ export async function seedDemo(db: Db, repos: Repos, password: string, dir = DEM
   const rubric = repos.rubric.current();
   const calls = loadCalls(dir, now).flatMap(({ name, raw }) => {
     try {
-      return [prepareCall(raw, { filename: name, format: 'json', rubric, now: now.toISOString() })];
+      return [toStorable(prepareCall(raw, { filename: name, format: 'json', rubric, now: now.toISOString() }))];
     } catch {
       return []; // a broken demo file must not stop the service from starting
     }

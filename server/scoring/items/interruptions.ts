@@ -11,9 +11,10 @@ export function scoreInterruptions(ctx: ItemContext): ItemResult {
     return evidence(t, overlap !== undefined ? note.overlap(overlap) : note.cutOff());
   });
   const n = found.length;
-  if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', 40 - 15 * (n - interruptionFailAt), items);
-  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', 70, items);
-  return result(ctx, 'interruptions', 'pass', 100, []);
+  const why = ctx.pack.messages.explain.interruptions(n, interruptionWarnAt, interruptionFailAt);
+  if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', 40 - 15 * (n - interruptionFailAt), items, why);
+  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', 70, items, why);
+  return result(ctx, 'interruptions', 'pass', 100, [], why);
 }
 
 function overlapSeconds(ctx: ItemContext, index: number): number | undefined {

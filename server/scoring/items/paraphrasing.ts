@@ -5,14 +5,16 @@ import { evidence, humanTurn, result, substantiveCustomerTurns, type ItemContext
 export function scoreParaphrasing(ctx: ItemContext): ItemResult {
   const { note } = ctx.pack.messages;
   const found = ctx.turns.filter((t) => t.tags.includes('paraphrase'));
+  const opportunities = substantiveCustomerTurns(ctx);
+  const why = ctx.pack.messages.explain.paraphrasing(found.length, opportunities);
   if (found.length === 0) {
     const longest = longestCustomerTurn(ctx);
-    return result(ctx, 'paraphrasing', 'fail', 0, longest ? [evidence(longest, note.noParaphrase())] : []);
+    return result(ctx, 'paraphrasing', 'fail', 0, longest ? [evidence(longest, note.noParaphrase())] : [], why);
   }
-  const expected = Math.max(1, substantiveCustomerTurns(ctx) / 3);
+  const expected = Math.max(1, opportunities / 3);
   const score = 60 + 40 * Math.min(1, found.length / expected);
   const items = found.map((t) => evidence(t, note.paraphraseOf(humanTurn(t.refersTo ?? t.index - 1)), t.refersTo));
-  return result(ctx, 'paraphrasing', 'pass', score, items);
+  return result(ctx, 'paraphrasing', 'pass', score, items, why);
 }
 
 function longestCustomerTurn(ctx: ItemContext) {

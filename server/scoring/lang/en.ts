@@ -200,6 +200,14 @@ export const en: LanguagePack = {
       lecturing: (s) => `${Math.round(s * 100)}% of the agent's turns told or advised the customer rather than listened`,
       pacingOk: () => 'balanced talk time and pace',
     },
+    explain: {
+      interruptions: (n, w, f) => `${n} interruption(s); a warning at ${w}, a fail at ${f} or more`,
+      paraphrasing: (n, o) => `${n} paraphrase(s); the customer explained something at length ${o} time(s)`,
+      followUps: (f, q, o) => `${f} of ${q} question(s) built on the customer's words; ${o} open`,
+      emotion: (first, e) =>
+        first === null ? 'the customer showed no negative feeling' : e === null ? `feeling shown in turn ${first}, never acknowledged` : `feeling shown in turn ${first}, acknowledged in turn ${e}`,
+      actions: (a, v) => `${a} concrete action(s), ${v} vague promise(s)`,
+    },
     nudge: {
       emotion: 'The customer sounds upset — acknowledge how they feel before the next step.',
       interruption: 'You cut in — let the customer finish their point.',

@@ -76,6 +76,14 @@ export interface Messages {
     lecturing(share: number): string;
     pacingOk(): string;
   };
+  /** One line per item saying what was counted against which rule. */
+  explain: {
+    interruptions(count: number, warnAt: number, failAt: number): string;
+    paraphrasing(count: number, opportunities: number): string;
+    followUps(followUps: number, questions: number, open: number): string;
+    emotion(firstTurn: number | null, empathyTurn: number | null): string;
+    actions(actions: number, vague: number): string;
+  };
   /** Live nudges: short, imperative, in the agent's language. */
   nudge: {
     emotion: string;

@@ -196,6 +196,26 @@ describe('agent', () => {
     await page.context().close();
   });
 
+  it('works from the keyboard: skip link, navigation, and Enter on an evidence link', async () => {
+    const { detail, item } = await callWithEvidence('agent1@demo.attune');
+    const turn = item.evidence[0].turn as number;
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'agent1@demo.attune');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('My calls');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/my/progress');
+    await page.goto(`/calls/${detail.id}`);
+    const link = page.locator('li.item-card', { has: page.locator(`h3#item-${item.id}`) }).locator(`a[href="#turn-${turn}"]`).first();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`turn-${turn}`);
+    await page.context().close();
+  });
+
   it('a shared link to a turn survives signing in and lands focused on that turn', async () => {
     const { detail, item } = await callWithEvidence('agent1@demo.attune');
     const turn = item.evidence[0].turn as number;

@@ -5,6 +5,7 @@ import en from '../../web/src/i18n/en.json';
 import fa from '../../web/src/i18n/fa.json';
 import ar from '../../web/src/i18n/ar.json';
 import { ITEM_IDS, TAGS } from '../../server/scoring/types.ts';
+import { navFor } from '../../web/src/app/nav.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -58,6 +59,19 @@ describe('dashboard translations', () => {
       for (const part of ['name', 'short', 'what']) expect(enKeys.has(`items.${id}.${part}`), `items.${id}.${part}`).toBe(true);
     }
     for (const tag of TAGS) expect(enKeys.has(`tags.${tag.replace(':', '_')}`), tag).toBe(true);
+  });
+
+  it('has every key the dashboard builds from a value (roles, statuses, nav, connection states …)', () => {
+    const built = [
+      ...(['admin', 'qa_lead', 'trainer', 'agent'] as const).flatMap((role) => [`roles.${role}`, ...navFor(role).map((i) => `nav.${i.key}`)]),
+      ...['pass', 'warn', 'fail', 'na'].map((s) => `status.${s}`),
+      ...['en', 'fa', 'ar'].map((l) => `languages.${l}`),
+      ...['open', 'accepted', 'rejected'].map((s) => `disputes.status.${s}`),
+      ...['connecting', 'open', 'closed'].map((s) => `live.connection.${s}`),
+      ...['agent', 'customer'].map((s) => `speakers.${s}`),
+      ...['talkShare', 'wpm', 'monologue', 'interruptions', 'questions', 'paraphrases', 'empathy'].map((m) => `metrics.${m}`),
+    ];
+    expect(built.filter((key) => !enKeys.has(key))).toEqual([]);
   });
 
   it('every literal key the dashboard source asks for exists in English', () => {

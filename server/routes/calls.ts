@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { agentScope, principalOf } from '../auth/hook.ts';
 import { REVIEWERS } from '../auth/principal.ts';
-import { badRequest, unsupportedType } from '../errors.ts';
-import { FORMATS } from '../ingest/types.ts';
+import { badRequest, unreadable, unsupportedType } from '../errors.ts';
+import { FORMATS, ParseError } from '../ingest/types.ts';
 import { prepareCall, rescoreTranscript, serializeScorecard, toStorable, type UploadOptions } from '../jobs/prepare-call.ts';
 import { decodeCursor, toScorecard, type CallFilters, type CallSort } from '../repos/calls.ts';
 import { nowIso } from '../repos/ids.ts';
@@ -71,6 +71,17 @@ async function readUpload(request: FastifyRequest): Promise<{ input: string; fil
   throw unsupportedType('Send canonical JSON, a transcript file as multipart/form-data, or text/plain, text/vtt, application/x-subrip, text/csv');
 }
 
+/** Any failure to read an upload is the upload's problem (422), logged in case it is ours. */
+function prepareOrExplain(request: FastifyRequest, input: string, options: Parameters<typeof prepareCall>[1]) {
+  try {
+    return prepareCall(input, options);
+  } catch (err) {
+    if (err instanceof ParseError) throw err;
+    request.log.warn({ err }, 'transcript parser failed on an upload');
+    throw unreadable(`${options.filename}: could not read the transcript (${(err as Error).message})`);
+  }
+}
+
 export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { repos, db } = app.ctx;
 
@@ -78,7 +89,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const p = principalOf(request);
     const { input, filename, isJsonBody } = await readUpload(request);
     const options: UploadOptions = { ...request.query, format: request.query.format ?? (isJsonBody ? 'json' : 'auto') };
-    const prepared = prepareCall(input, { ...options, filename, rubric: repos.rubric.current(), now: nowIso() });
+    const prepared = prepareOrExplain(request, input, { ...options, filename, rubric: repos.rubric.current(), now: nowIso() });
     const { id, duplicate } = db.transaction(() => {
       const stored = repos.calls.insertPrepared(toStorable(prepared));
       if (!stored.duplicate) repos.audit.record(p, 'call.created', { format: prepared.sourceFormat }, stored.id);

@@ -94,3 +94,21 @@ describe('bad input', () => {
     await expectError(await qa.get('/api/nothing-here'), 404);
   });
 });
+
+describe('garbage in every format', () => {
+  const garbage = ['', ' ', '\u0000\u0001\u0002', '{}', '[]', 'null', '{"turns": "no"}', '{"turns": [{"speaker": 5}]}', 'WEBVTT\n\n99:99 --> xx\n<v>', '1\n00:00:01,000 --> 00:00:00,000\n',
+    'speaker,text,start,end\nagent,hi,abc,\n', '\uFEFF\uFFFE' + 'ا'.repeat(1000), '{"results": {"items": [{}]}}', '{"segments": [{"start": -1}]}', '{"utterances": null}',
+    `${'{'.repeat(5000)}`];
+  const formats = ['auto', 'json', 'text', 'vtt', 'srt', 'csv', 'aws', 'deepgram', 'assemblyai', 'whisper'];
+  it('never answers 5xx, whatever the format option and content', async () => {
+    for (const format of formats) {
+      for (const body of garbage) {
+        const r = await qa.post(`/api/calls?format=${format}&agentId=fuzz`, body, { 'content-type': 'text/plain' });
+        expect(r.status, `${format}: ${JSON.stringify(body).slice(0, 40)} → ${r.text}`).toBeGreaterThanOrEqual(400);
+        expect(r.status).toBeLessThan(500);
+        expect(r.body.error.code).toBeTypeOf('string');
+      }
+    }
+    expect((await qa.get('/health')).status).toBe(200);
+  });
+});

@@ -21,6 +21,7 @@ import { coachingRoutes } from './routes/coaching.ts';
 import { exportRoutes } from './routes/export.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobsRoutes } from './routes/jobs.ts';
+import { liveRoutes } from './routes/live.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { reviewsRoutes } from './routes/reviews.ts';
 import { rubricRoutes } from './routes/rubric.ts';
@@ -44,7 +45,7 @@ declare module 'fastify' {
 
 /** Route plugins, in order. Adding a resource = one line here. */
 const ROUTES: FastifyPluginAsync[] = [
-  healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes, coachingRoutes,
+  healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes, coachingRoutes, liveRoutes,
 ];
 
 const RAW_TRANSCRIPT_TYPES = ['text/vtt', 'application/x-subrip', 'text/csv', 'application/x-ndjson', 'application/octet-stream'];

@@ -14,12 +14,12 @@ declare module 'fastify' {
     principal: Principal | null;
   }
   interface FastifyContextConfig {
-    /** 'public': no sign-in needed; a list: only these roles; absent: any signed-in role. */
-    auth?: 'public' | readonly Role[];
+    /** 'public': no sign-in needed; 'socket': the WebSocket route signs in itself (to close with a code); a list: only these roles; absent: any signed-in role. */
+    auth?: 'public' | 'socket' | readonly Role[];
   }
 }
 
-function fromBearer(repos: Repos, token: string): Principal {
+export function fromBearer(repos: Repos, token: string): Principal {
   const row = repos.tokens.byHash(sha256(token));
   if (!row) throw new AppError(401, 'auth.invalid_token', 'Unknown API token');
   if (row.revokedAt) throw new AppError(401, 'auth.token_revoked', 'This API token was revoked');
@@ -27,7 +27,7 @@ function fromBearer(repos: Repos, token: string): Principal {
   return { kind: 'token', id: row.id, userId: null, name: `token:${row.name}`, role: row.role, agentId: null };
 }
 
-function fromSession(repos: Repos, secret: string): Principal | null {
+export function fromSession(repos: Repos, secret: string): Principal | null {
   const found = repos.sessions.findActive(sha256(secret), nowIso());
   if (!found || found.user.disabled) return null;
   const u = found.user;
@@ -38,7 +38,7 @@ function fromSession(repos: Repos, secret: string): Principal | null {
 export function createAuthHook(repos: Repos) {
   return async function authenticate(request: FastifyRequest, _reply: FastifyReply) {
     request.principal = null;
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.auth === 'socket') return;
     const header = request.headers.authorization;
     const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const cookie = request.cookies[SESSION_COOKIE];

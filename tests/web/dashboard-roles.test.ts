@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { client, removeDir, type TestServer } from '../helpers/app.ts';
+import { client, removeDir, transcript, type TestServer } from '../helpers/app.ts';
 import { DEMO_PASSWORD, launchChromium, newPage, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
 
 let server: TestServer;
@@ -148,6 +148,28 @@ describe('calls queue', () => {
     const csv = await page.request.get(href!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
+    await page.context().close();
+  });
+});
+
+describe('calls queue pages', () => {
+  it('loads the next page with "Load more" until every call is listed', async () => {
+    const qa = await apiAs('qa@demo.attune');
+    for (let n = 0; n < 15; n++) {
+      const created = await qa.post('/api/calls', transcript(900 + n, { agent: { id: 'agent4', name: 'Rania Haddad' } }));
+      expect(created.status).toBe(201);
+    }
+    const total = (await qa.get('/api/calls?limit=1')).body.total as number;
+    expect(total).toBeGreaterThan(50);
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'qa@demo.attune');
+    const rows = page.locator('table.calls-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    await page.locator('button', { hasText: 'Load more' }).click();
+    await expect.poll(() => rows.count()).toBe(total);
+    expect(await page.locator('button', { hasText: 'Load more' }).count()).toBe(0);
+    const ids = await rows.locator('th a').allTextContents();
+    expect(new Set(ids).size).toBe(total);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, Loading } from '../../../components/states.tsx';
 import { CallsTable } from './calls-table.tsx';
+import { LoadMore } from './load-more.tsx';
 import { useCallPages } from './use-call-pages.ts';
 
 const NO_FILTERS = {};
@@ -25,29 +26,5 @@ export function MyCallsPage() {
         </>
       )}
     </section>
-  );
-}
-
-export function LoadMore({
-  hasMore,
-  loadingMore,
-  loadMore,
-  error,
-}: {
-  hasMore: boolean;
-  loadingMore: boolean;
-  loadMore: () => Promise<void>;
-  error: unknown;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="load-more">
-      {error !== undefined && <ErrorState error={error} />}
-      {hasMore && (
-        <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
-          {loadingMore ? t('common.loading') : t('calls.loadMore')}
-        </button>
-      )}
-    </div>
   );
 }

@@ -6,7 +6,7 @@ import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { exportUrl, filtersFromSearch, type CallFilters } from '../api/list-calls.ts';
 import { CallsTable } from './calls-table.tsx';
-import { LoadMore } from './my-calls-page.tsx';
+import { LoadMore } from './load-more.tsx';
 import { QueueFilters } from './queue-filters.tsx';
 import { useCallPages } from './use-call-pages.ts';
 

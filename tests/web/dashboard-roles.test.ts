@@ -98,6 +98,28 @@ describe('QA lead', () => {
     await page.context().close();
   }, 90_000);
 
+  it('accepts files dropped on the drop zone and says which format each looks like', async () => {
+    const page = await newPage(browser, server.url);
+    await signIn(page, 'qa@demo.attune');
+    await page.goto('/upload');
+    await page.locator('.drop-zone').waitFor();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['WEBVTT\n\n00:00.000 --> 00:02.000\n<v Agent>Hello\n'], 'call-7.vtt', { type: 'text/vtt' }));
+      transfer.items.add(new File(['1\n00:00:00,000 --> 00:00:02,000\nAgent: Hi\n'], 'call-8.srt'));
+      return transfer;
+    });
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+    const items = page.locator('.file-list li');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(0).textContent()).toContain('looks like vtt');
+    expect(await items.nth(1).textContent()).toContain('looks like srt');
+    await page.getByRole('button', { name: 'Remove call-7.vtt' }).click();
+    await expect.poll(() => items.count()).toBe(1);
+    await page.context().close();
+  });
+
   it('overrides an item with a reason; the automatic result stays beside it and the audit trail records it', async () => {
     const { detail, item } = await callWithEvidence('agent1@demo.attune');
     const page = await newPage(browser, server.url);

@@ -5,7 +5,7 @@ import { verifyPassword } from '../auth/passwords.ts';
 import { newSessionSecret, sha256 } from '../auth/secrets.ts';
 import { AppError, notFound, tooMany } from '../errors.ts';
 import { toPublicUser, type UserRow } from '../repos/users.ts';
-import { Locale, Strict, Text } from './schemas.ts';
+import { Locale, Strict, Text, UserResponse } from './schemas.ts';
 
 /** The user as /api/me shows it. */
 export const meView = (u: UserRow) => {
@@ -18,7 +18,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/auth/login', {
     config: { auth: 'public' },
-    schema: { body: Type.Object({ email: Text(320), password: Text(1000) }, Strict) },
+    schema: { body: Type.Object({ email: Text(320), password: Text(1000) }, Strict), response: { 200: UserResponse } },
   }, async (request, reply) => {
     const email = request.body.email.trim().toLowerCase();
     const key = `${request.ip}\u0000${email}`;
@@ -51,15 +51,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(204).send();
   });
 
-  app.get('/api/me', { schema: {} }, async (request) => {
+  app.get('/api/me', { schema: { response: { 200: UserResponse } } }, async (request) => {
     const p = principalOf(request);
-    if (p.kind === 'token') return { user: { id: p.id, email: null, name: p.name, role: p.role, agentId: null, locale: 'en' } };
+    if (p.kind === 'token') return { user: { id: p.id, email: null, name: p.name, role: p.role, agentId: null, locale: 'en' as const } };
     const user = repos.users.byId(p.id);
     if (!user) throw notFound('user');
     return { user: meView(user) };
   });
 
-  app.patch('/api/me', { schema: { body: Type.Object({ locale: Locale }, Strict) } }, async (request) => {
+  app.patch('/api/me', { schema: { body: Type.Object({ locale: Locale }, Strict), response: { 200: UserResponse } } }, async (request) => {
     const p = principalOf(request);
     if (p.kind !== 'user') throw new AppError(400, 'me.not_a_user', 'API tokens have no profile to change');
     return { user: meView(repos.users.update(p.id, { locale: request.body.locale })!) };

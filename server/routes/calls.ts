@@ -9,9 +9,9 @@ import { prepareCall, rescoreTranscript, serializeScorecard, toStorable, type Up
 import { decodeCursor, toScorecard, type CallFilters, type CallSort } from '../repos/calls.ts';
 import { nowIso } from '../repos/ids.ts';
 import { callFor } from './call-access.ts';
-import { IdParams, IsoDate, ItemId, Language, Strict } from './schemas.ts';
+import { CallListResponse, IdParams, IsoDate, ItemId, Language, Strict } from './schemas.ts';
 
-const Format = Type.Union([Type.Literal('auto'), ...FORMATS.map((f) => Type.Literal(f))]);
+const Format = Type.Enum(['auto', ...FORMATS] as const);
 export const UploadQuery = Type.Object({
   format: Type.Optional(Format),
   agentSpeaker: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
@@ -100,7 +100,7 @@ export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.status(duplicate ? 200 : 201).send({ id, scorecard, duplicate });
   });
 
-  app.get('/api/calls', { schema: { querystring: ListQuery } }, async (request) => {
+  app.get('/api/calls', { schema: { querystring: ListQuery, response: { 200: CallListResponse } } }, async (request) => {
     const { limit = 50, cursor, ...rest } = request.query;
     const decoded = cursor ? decodeCursor(cursor) : null;
     if (cursor && !decoded) throw badRequest('calls.bad_cursor', 'cursor: not a cursor this service gave out');

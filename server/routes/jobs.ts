@@ -5,7 +5,7 @@ import { principalOf } from '../auth/hook.ts';
 import { REVIEWERS } from '../auth/principal.ts';
 import { badRequest, notFound, tooLarge, unsupportedType } from '../errors.ts';
 import { UploadQuery } from './calls.ts';
-import { IdParams, Strict } from './schemas.ts';
+import { IdParams, JobResponse, Strict } from './schemas.ts';
 
 type UploadFile = { name: string; raw: string };
 
@@ -54,7 +54,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
   }));
 
-  app.get('/api/jobs/:id', { config: { auth: REVIEWERS }, schema: { params: IdParams } }, async (request) => {
+  app.get('/api/jobs/:id', { config: { auth: REVIEWERS }, schema: { params: IdParams, response: { 200: JobResponse } } }, async (request) => {
     const view = repos.jobs.view(request.params.id);
     if (!view) throw notFound('job', 'jobs.not_found');
     return view;

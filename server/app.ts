@@ -71,6 +71,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   migrateDb(db);
   const repos = createRepos(db);
   repos.rubric.current(); // makes sure version 1 exists
+  repos.sessions.removeExpired(new Date().toISOString());
   const jobs = createJobRunner({
     db, jobs: repos.jobs, calls: repos.calls, rubric: repos.rubric, audit: repos.audit, workers: config.workers,
     onError: (err) => app.log.error({ err }, 'job runner stopped on an error'),

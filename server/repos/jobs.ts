@@ -62,7 +62,14 @@ export function createJobsRepo(db: Db) {
         errors: errors.map((e) => ({ file: e.file, message: e.message ?? '' })), callIds, createdAt: job.createdAt, finishedAt: job.finishedAt,
       };
     },
-    recent: (limit = 20) => db.select({ id: jobs.id }).from(jobs).orderBy(desc(jobs.createdAt)).limit(limit).all().map((r) => r.id),
+    /** The newest jobs with their counts (no per-file lists). */
+    recent(limit = 20) {
+      const n = (status: string) => sql<number>`coalesce(sum(${jobFiles.status} = ${status}), 0)`;
+      return db.select({
+        id: jobs.id, kind: jobs.kind, status: jobs.status, total: sql<number>`count(${jobFiles.id})`, done: n('done'), failed: n('failed'),
+        createdAt: jobs.createdAt, finishedAt: jobs.finishedAt,
+      }).from(jobs).leftJoin(jobFiles, eq(jobFiles.jobId, jobs.id)).groupBy(jobs.id).orderBy(desc(jobs.createdAt)).limit(limit).all();
+    },
     /** The oldest unfinished job. */
     oldestUnfinished: () => db.select().from(jobs).where(ne(jobs.status, 'done')).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get(),
     /** A job's next queued files after file id `afterId` (files before it are already being worked on). */

@@ -48,10 +48,7 @@ export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   });
 
   app.get('/api/jobs', { config: { auth: REVIEWERS }, schema: { querystring: Type.Object({}, Strict) } }, async () => ({
-    items: repos.jobs.recent().map((id) => {
-      const { callIds, errors, ...summary } = repos.jobs.view(id)!;
-      return { ...summary, errorCount: errors.length, callCount: callIds.length };
-    }),
+    items: repos.jobs.recent(),
   }));
 
   app.get('/api/jobs/:id', { config: { auth: REVIEWERS }, schema: { params: IdParams, response: { 200: JobResponse } } }, async (request) => {

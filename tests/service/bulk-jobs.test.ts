@@ -87,3 +87,16 @@ describe('bulk upload', () => {
     expect(r.body.error.code).toBe('request.unsupported_type');
   });
 });
+
+describe('job list', () => {
+  it('lists recent jobs with their counts', async () => {
+    server = await startServer();
+    await addUser(server, { email: 'qa@x.test', role: 'qa_lead' });
+    const c = client(server);
+    await c.login('qa@x.test');
+    const r = await c.post('/api/calls/bulk', `${JSON.stringify(transcript(1))}\nnot json`, { 'content-type': 'application/x-ndjson' });
+    await waitForJob(c, r.body.jobId);
+    const list = await c.get('/api/jobs');
+    expect(list.body.items).toEqual([expect.objectContaining({ id: r.body.jobId, kind: 'bulk', status: 'done', total: 2, done: 1, failed: 1 })]);
+  });
+});

@@ -35,11 +35,14 @@ const ITEM_OF_TAG: Partial<Record<Tag, ItemId>> = {
   action: 'acts_on_what_was_said',
 };
 
-/** Items a clip shows: those its agent turns are tagged for, and those whose evidence lies in it. */
+/**
+ * Items a clip shows: those its agent turns are tagged for, and those whose evidence is the picked
+ * turn itself (evidence elsewhere in the range, e.g. pacing, is too loose a hint).
+ */
 export function itemsShownBy(range: ClipRange, turns: ScoredTurn[], items: ItemResult[]): ItemId[] {
   const inRange = (i: number) => i >= range.fromTurn && i <= range.toTurn;
   const found = new Set<ItemId>();
   for (const t of turns) if (inRange(t.index)) for (const tag of t.tags) if (ITEM_OF_TAG[tag]) found.add(ITEM_OF_TAG[tag]!);
-  for (const item of items) if (item.status !== 'n/a' && item.evidence.some((e) => inRange(e.turn))) found.add(item.id);
+  for (const item of items) if (item.status !== 'n/a' && item.evidence.some((e) => e.turn === range.focusTurn)) found.add(item.id);
   return [...found];
 }

@@ -47,6 +47,8 @@ export function AppRouter() {
           <Route path="reports/agents/:agentId" element={page(() => import('../features/reports/components/agent-report-page.tsx'), 'AgentReportPage')} />
           <Route path="moments" element={page(() => import('../features/coaching/components/moments-page.tsx'), 'MomentsPage')} />
           <Route path="coaching" element={page(() => import('../features/coaching/components/coaching-page.tsx'), 'CoachingPage')} />
+          <Route path="coaching/assignments/:id" element={page(() => import('../features/coaching/components/assignment-page.tsx'), 'AssignmentPage')} />
+          <Route path="coaching/sessions/:id/impact" element={page(() => import('../features/coaching/components/session-impact-page.tsx'), 'SessionImpactPage')} />
           <Route path="live" element={page(() => import('../features/live/components/live-page.tsx'), 'LivePage')} />
           <Route path="admin" element={page(() => import('../features/admin/components/admin-page.tsx'), 'AdminPage')} />
           <Route path="*" element={<NotFound />} />

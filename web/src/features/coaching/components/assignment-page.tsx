@@ -65,6 +65,7 @@ function AssignmentView({ assignment: a, reload }: { assignment: AssignmentDetai
 
 function ClipCard({ assignment, clip, canAct, reload }: { assignment: AssignmentDetail; clip: SessionClip; canAct: boolean; reload: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [error, setError] = useState<unknown>();
   const errorText = useErrorText(error);
   const reviewed = assignment.reviewedClipIds.includes(clip.id);
@@ -84,7 +85,7 @@ function ClipCard({ assignment, clip, canAct, reload }: { assignment: Assignment
         {t(clip.kind === 'good' ? 'coaching.good' : 'coaching.poor')} · <bdi>{clip.agent.name}</bdi>
       </h3>
       {clip.note && <p dir="auto">{clip.note}</p>}
-      <ol className="excerpt">
+      <ol className="excerpt" start={clip.fromTurn}>
         {clip.turns?.map((turn) => (
           <li key={turn.index} className={turn.index === clip.turn ? 'excerpt-focus' : undefined}>
             <strong>{t(`speakers.${turn.speaker}`)}:</strong>{' '}
@@ -112,7 +113,7 @@ function ClipCard({ assignment, clip, canAct, reload }: { assignment: Assignment
         </p>
       )}
       {canAct && <DrillForm assignmentId={assignment.id} clipId={clip.id} onDone={reload} />}
-      {attempts.length > 0 && <p className="muted">{t('assignment.attempts', { n: attempts.length })}</p>}
+      {attempts.length > 0 && <p className="muted">{t('assignment.attempts', { n: formatNumber(attempts.length, locale) })}</p>}
     </li>
   );
 }

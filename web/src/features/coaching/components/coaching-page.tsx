@@ -25,15 +25,17 @@ function MyAssignments() {
           <ul className="card-list">
             {data.items.map((a) => (
               <li key={a.id} className="card">
-                <h2>{a.session.title}</h2>
+                <h2>
+                  <Link to={`/coaching/assignments/${a.id}`}>{a.session.title}</Link>
+                </h2>
                 <p className="muted">
-                  {t('coaching.due', { date: formatDate(a.dueAt, locale) })} · {t('coaching.statusLabel', { status: a.status })}
+                  {t('coaching.due', { date: formatDate(a.dueAt, locale) })} · {t(`assignment.status.${a.status}`)}
                 </p>
                 {a.session.clips && (
                   <ol>
                     {a.session.clips.map((clip) => (
                       <li key={`${clip.callId}-${clip.turn}`}>
-                        <Link to={`/calls/${clip.callId}#turn-${clip.turn}`}>
+                        <Link to={`/coaching/assignments/${a.id}`}>
                           {t(clip.kind === 'good' ? 'coaching.good' : 'coaching.poor')} ·{' '}
                           {t('call.turn', { n: formatNumber(clip.turn, locale) })}
                         </Link>{' '}
@@ -71,6 +73,7 @@ function Sessions() {
             {data.items.map((s) => (
               <li key={s.id} className="card">
                 <h3>{s.title}</h3>
+                {(s.assignments ?? 0) > 0 && <Link to={`/coaching/sessions/${s.id}/impact`}>{t('assignment.impact')}</Link>}
                 <p className="muted">
                   {formatDate(s.createdAt, locale)} · {t('coaching.clips', { n: formatNumber(s.clips?.length ?? 0, locale) })}
                 </p>
@@ -95,10 +98,12 @@ function Sessions() {
             <tbody>
               {data.items.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.session.title}</th>
+                  <th scope="row">
+                    <Link to={`/coaching/assignments/${a.id}`}>{a.session.title}</Link>
+                  </th>
                   <td>{a.agent.name}</td>
                   <td>{formatDate(a.dueAt, locale)}</td>
-                  <td>{a.status}</td>
+                  <td>{t(`assignment.status.${a.status}`)}</td>
                 </tr>
               ))}
             </tbody>

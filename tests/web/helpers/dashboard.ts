@@ -62,7 +62,9 @@ export async function ensureDashboardBuild(): Promise<string> {
     }
     try {
       if (isStale()) {
-        const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+        // vitest sets NODE_ENV=test, which would bundle React's development build; this dist is also what `npm start` serves.
+        const env = { ...process.env, NODE_ENV: 'production' };
+        const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8', env });
         if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr}`);
       }
     } finally {

@@ -36,8 +36,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     loginLimiter.reset(key);
     const secret = newSessionSecret();
     const expires = new Date(Date.now() + config.sessionTtlHours * 3_600_000);
-    repos.sessions.create({ id: sha256(secret), userId: user.id, expiresAt: expires.toISOString() });
-    repos.audit.record({ id: user.id, name: user.name }, 'auth.login');
+    app.ctx.db.transaction(() => {
+      repos.sessions.create({ id: sha256(secret), userId: user.id, expiresAt: expires.toISOString() });
+      repos.audit.record({ id: user.id, name: user.name }, 'auth.login');
+    });
     reply.setCookie(SESSION_COOKIE, secret, {
       httpOnly: true, sameSite: 'lax', path: '/', secure: config.secureCookies, expires,
     });

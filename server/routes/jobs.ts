@@ -41,8 +41,11 @@ export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     else if (request.headers['content-type']?.startsWith('application/x-ndjson') && typeof request.body === 'string') files = splitNdjson(request.body);
     else throw unsupportedType('Bulk uploads are multipart/form-data with "file" parts, or application/x-ndjson');
     if (files.length === 0) throw badRequest('jobs.no_files', 'the upload holds no files');
-    const jobId = repos.jobs.createBulk(files, request.query, p.userId);
-    repos.audit.record(p, 'job.created', { jobId, files: files.length });
+    const jobId = app.ctx.db.transaction(() => {
+      const id = repos.jobs.createBulk(files, request.query, p.userId);
+      repos.audit.record(p, 'job.created', { jobId: id, files: files.length });
+      return id;
+    });
     jobs.kick();
     return reply.status(202).send({ jobId });
   });

@@ -1,9 +1,11 @@
 import { type CliIo, type Command, UsageError } from './cli/command.ts';
+import { replayCommand } from './cli/replay.ts';
 import { scoreCommand } from './cli/score.ts';
 
 /** `attune <command>`: add a subcommand by adding it here. */
 const COMMANDS: Record<string, Command> = {
   score: scoreCommand,
+  replay: replayCommand,
 };
 
 function mainUsage(): string {

@@ -17,6 +17,8 @@ function normalizeEnglish(text: string): string {
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/\b[a-z]+\b/g, (w) => CONTRACTIONS[w] ?? w)
+    // "ill" is "I'll" when a commitment verb follows ("ill call you by four"), else the adjective.
+    .replace(/\bill (?=(?:also |just |personally |now )?(?:call|email|send|text|ring|phone|book|arrange|follow|add|refund|credit|transfer|put|get|make|sort|update|cancel|waive|check|let you|be back)\b)/g, "i'll ")
     .replace(/\b(\w+)-(\1)\b/g, '$1') // "if-if" stutters
     .replace(/\s+/g, ' ');
 }
@@ -92,7 +94,8 @@ export const en: LanguagePack = {
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
       'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
-      'the email', 'security question', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
+      'the email', 'security question', 'tracking number', 'application reference', 'your reference', 'policy number',
+      'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
     empathy: n([
@@ -125,7 +128,9 @@ export const en: LanguagePack = {
       'i\'ve put through', 'i\'ve set up', 'i\'ve linked', 'i\'ve moved', 'i\'ve extended', 'i\'ve upgraded', 'i\'ve restored',
       'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
       'i\'m texting', 'i\'m emailing', 'i\'m issuing', 'i\'m cancelling', 'i\'m crediting', 'i\'m raising', 'i\'m escalating',
-      'is booked for', 'has been booked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
+      'is booked for', 'is booked to', 'are booked', 'has been booked', 'i\'ve reversed', 'i\'ve refunded', 'i\'ve waived',
+      'i\'ve released', 'i\'ve approved', 'i\'ve submitted', 'i\'ve resent', 'i\'ve reinstated', 'i\'ve rescheduled',
+      'i\'ve transferred', 'i\'ve paid', 'i\'ve sorted', 'i\'ve corrected', 'i\'ve adjusted', 'i\'ve flagged', 'i\'ve marked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
     ]),
@@ -141,7 +146,8 @@ export const en: LanguagePack = {
       'thursday', 'friday', 'saturday', 'sunday', 'within * hours', 'within * days', 'within * minutes', 'working days',
       'business days', 'by the end of', 'end of the day', 'next week', 'in an hour', 'in two hours', 'in * minutes',
       'o\'clock', 'a.m.', 'p.m.', 'noon', 'midday', 'right now', 'straight away', 'immediately', 'now',
-      'between * and', 'by *day', 'before *day', 'next few minutes',
+      'between * and', 'by *day', 'before *day', 'next few minutes', 'in a minute', 'next * minutes', 'within the next',
+      'in the next', 'by end of day', 'this week', 'on *day',
     ]),
     vaguePromise: n([
       'look into it', 'look into that', 'look into the', 'looking into it', 'someone will', 'somebody will', 'get back to you',

@@ -17,11 +17,15 @@ export interface QuestionFinding {
 }
 
 /** Discourse openers that come before the question word in speech ("okay so what…"). */
+const EN_AUXILIARY_START =
+  /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|am|isn't|aren't|don't|doesn't|didn't|haven't|won't|wouldn't|can't|couldn't)\b/;
+
 export const LEAD_IN =
   /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|all right|great|thanks|now|but|then|oh|sure|yeah|mm|mm-hmm|hmm|wow|خب|خوب|باشه|پس|و|طب|طيب|تمام|اوكي|ممتاز)[\s,،.]+)+/u;
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…"). */
-const OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand|توضیح بدید|برام بگید|بیشتر بگید|تعریف کنید|احك لي|احكي لي|اشرح|احكيلي|خبرني)/u;
+const OPEN_IMPERATIVE =
+  /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)|(?<![\p{L}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![\p{L}])/u;
 
 /**
  * Finds the questions in an agent turn. Speech-to-text output often has no question marks,
@@ -53,8 +57,15 @@ function isQuestionSentence(sentence: string, pack: LanguagePack): boolean {
   // No end punctuation: decide from the words.
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
-  return false;
+  return EN_QUESTION_INSIDE.test(body);
 }
+
+/** Unpunctuated English: question phrases that give a question away wherever they stand. */
+const EN_QUESTION_INSIDE =
+  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
+
+/** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
+const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
 
 function isDeclarative(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(LEAD_IN, '');
@@ -90,6 +101,8 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 function questionKind(sentence: string, pack: LanguagePack): QuestionKind {
   const body = sentence.replace(LEAD_IN, '');
   if (OPEN_IMPERATIVE.test(body)) return 'open';
+  // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
+  if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
   const facts = [...body.matchAll(withGlobal(pack.cues.factRequest))].map((m) => m.index!);
   const opens = [...body.matchAll(withGlobal(pack.cues.openQuestion))].map((m) => m.index!);
   // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.

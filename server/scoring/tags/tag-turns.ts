@@ -56,7 +56,9 @@ function tagAgentTurn(
 
   if (question) {
     tags.push(question.kind === 'open' ? 'question:open' : 'question:closed');
-    const source = followUpSource(turns, turn, question, pack);
+    // A reflection said as a question checks understanding; it does not dig further.
+    const reflective = tags.includes('paraphrase') && question.declarativeOnly;
+    const source = reflective ? undefined : followUpSource(turns, turn, question, pack);
     if (source !== undefined) {
       tags.push('followup');
       refersTo ??= source;

@@ -19,10 +19,11 @@ export function clipRange(c: ClipInput, turnCount: number): ClipRange | string {
   const last = turnCount - 1;
   if (c.turn === undefined && c.fromTurn === undefined) return 'give "turn" or "fromTurn"';
   const focus = c.turn ?? c.fromTurn!;
+  if (focus > last) return `turn ${focus} is outside the call (turns 0–${last})`;
   const fromTurn = c.fromTurn ?? Math.max(0, focus - CONTEXT_BEFORE);
   const toTurn = c.toTurn ?? (c.fromTurn !== undefined && c.turn === undefined ? c.fromTurn : Math.min(last, focus + CONTEXT_AFTER));
   if (fromTurn > toTurn) return `fromTurn ${fromTurn} is after toTurn ${toTurn}`;
-  if (toTurn > last || focus > last) return `turns ${fromTurn}–${toTurn} are outside the call (turns 0–${last})`;
+  if (toTurn > last) return `turns ${fromTurn}–${toTurn} are outside the call (turns 0–${last})`;
   if (focus < fromTurn || focus > toTurn) return `turn ${focus} is outside the range ${fromTurn}–${toTurn}`;
   return { fromTurn, toTurn, focusTurn: focus };
 }

@@ -78,3 +78,8 @@ export function guessFormat(fileName: string): string {
 export function formatList(values: string[], locale: Locale): string {
   return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(values);
 }
+
+/** A turn as people count it: from 1 (the scorecard's `index`, SPEC §3, counts from 0). */
+export function formatTurn(index: number, locale: Locale): string {
+  return formatNumber(index + 1, locale);
+}

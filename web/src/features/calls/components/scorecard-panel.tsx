@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { formatDateTime, formatNumber, formatTurn } from '../../../lib/format.ts';
 import type { Language, Role } from '../../../lib/types.ts';
 import type { EffectiveItem } from './effective-items.ts';
 import { ItemActions } from './item-actions.tsx';
@@ -71,7 +71,7 @@ function ItemCard({ item, callId, language, role, isOwnCall, onChanged }: { item
             {auto.evidence.map((evidence, i) => (
               <li key={`${evidence.turn}-${i}`}>
                 <a href={`#turn-${evidence.turn}`} onClick={jump(evidence.turn)}>
-                  {t('call.turn', { n: formatNumber(evidence.turn, locale) })}
+                  {t('call.turn', { n: formatTurn(evidence.turn, locale) })}
                 </a>{' '}
                 {evidence.quote && (
                   <bdi lang={language}>

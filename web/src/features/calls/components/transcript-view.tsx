@@ -1,7 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatDuration, formatList, formatNumber, isRtl } from '../../../lib/format.ts';
+import { formatDuration, formatList, formatNumber, isRtl, formatTurn } from '../../../lib/format.ts';
 import type { ItemId, Language, Scorecard } from '../../../lib/types.ts';
 import { focusTurn } from './focus-turn.ts';
 import { TagChip, tagClass } from '../../../components/tag-chip.tsx';
@@ -45,12 +45,12 @@ function TurnRow({ turn, evidenceFor }: { turn: ScoredTurn; evidenceFor?: ItemId
   return (
     <li id={`turn-${turn.index}`} className={classes} tabIndex={-1}>
       <div className="turn-meta" lang={locale} dir={isRtl(locale) ? 'rtl' : 'ltr'}>
-        <span className="turn-number">{t('call.turn', { n: formatNumber(turn.index, locale) })}</span>
+        <span className="turn-number">{t('call.turn', { n: formatTurn(turn.index, locale) })}</span>
         <span className="turn-speaker">{t(`speakers.${turn.speaker}`)}</span>
         {turn.start !== undefined && <span className="muted">{formatDuration(turn.start, locale)}</span>}
         {turn.refersTo !== undefined && (
           <a href={`#turn-${turn.refersTo}`} onClick={jump(turn.refersTo)} className="muted">
-            {t('call.refersTo', { n: formatNumber(turn.refersTo, locale) })}
+            {t('call.refersTo', { n: formatTurn(turn.refersTo, locale) })}
           </a>
         )}
       </div>

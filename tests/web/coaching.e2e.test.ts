@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { client, removeDir, type TestServer } from '../helpers/app.ts';
-import { DEMO_PASSWORD, launchChromium, newPage, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
+import { chooseLanguage, DEMO_PASSWORD, launchChromium, newPage, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -71,6 +71,12 @@ describe('coaching in the browser', () => {
     await agent.locator('textarea[name="reflection"]').fill('I will name the feeling before I explain anything.');
     await agent.getByRole('button', { name: 'Complete the session' }).click();
     await expect.poll(() => agent.locator('[data-testid="assignment-status"]').textContent()).toBe('Completed');
+    await chooseLanguage(agent, 'fa');
+    expect(await agent.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => agent.locator('[data-testid="assignment-status"]').textContent()).toBe('تکمیل‌شده');
+    // The "after" window opened on completion: no longer the "once completed" placeholder.
+    await expect.poll(() => agent.locator('#impact-title ~ table thead').textContent()).not.toContain('بعد از تکمیل');
+    await screenshot(agent, 'fa-agent-coaching-assignment');
     await agent.context().close();
 
     const mine = (await agentApi.get('/api/coaching/assignments?mine=true')).body.items;

@@ -54,16 +54,17 @@ function AssignmentView({ assignment: a, reload }: { assignment: AssignmentDetai
       <h2>{t('coaching.clips', { n: formatNumber(a.session.clips.length, locale) })}</h2>
       <ol className="card-list">
         {a.session.clips.map((clip) => (
-          <ClipCard key={clip.id} assignment={a} clip={clip} canAct={mine} reload={reload} />
+          <ClipCard key={clip.id} assignment={a} clip={clip} canAct={mine} canDrill={user.role === 'agent'} reload={reload} />
         ))}
       </ol>
       <Reflection assignment={a} canAct={mine} allReviewed={allReviewed} reload={reload} />
-      <AssignmentImpact assignmentId={a.id} />
+      {/* Completing opens the "after" window: reload the figures when the status changes. */}
+      <AssignmentImpact key={a.status} assignmentId={a.id} />
     </>
   );
 }
 
-function ClipCard({ assignment, clip, canAct, reload }: { assignment: AssignmentDetail; clip: SessionClip; canAct: boolean; reload: () => void }) {
+function ClipCard({ assignment, clip, canAct, canDrill, reload }: { assignment: AssignmentDetail; clip: SessionClip; canAct: boolean; canDrill: boolean; reload: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [error, setError] = useState<unknown>();
@@ -112,7 +113,7 @@ function ClipCard({ assignment, clip, canAct, reload }: { assignment: Assignment
           {errorText}
         </p>
       )}
-      {canAct && <DrillForm assignmentId={assignment.id} clipId={clip.id} onDone={reload} />}
+      {canDrill && <DrillForm assignmentId={assignment.id} clipId={clip.id} onDone={reload} />}
       {attempts.length > 0 && <p className="muted">{t('assignment.attempts', { n: formatNumber(attempts.length, locale) })}</p>}
     </li>
   );

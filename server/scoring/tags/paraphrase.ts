@@ -90,12 +90,14 @@ function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[], pack: La
   return best;
 }
 
+/** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
 const OPENER_LEAD_IN =
-  /^(?:(?:okay|ok|and|but|well|um|uh|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|خب|خوب|باشه|ممنون|طيب|تمام|شكرا)[\s,،.]+)+/u;
+  /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
 
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '');
   const m = pack.cues.reflectionOpener.exec(body);
-  return m !== null && m.index <= 2;
+  // The opener must lead: at most two words before it.
+  return m !== null && body.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length <= 1;
 }

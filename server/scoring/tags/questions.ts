@@ -40,7 +40,9 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   return {
     kind: questionKind(last, pack),
     sentences: questions,
-    confirmationOnly: questions.every((q) => endsWithConfirmation(q, pack) && !startsWithQuestionWord(q, pack)),
+    confirmationOnly: questions.every(
+      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q, pack) && !startsWithQuestionWord(q, pack)),
+    ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
 }
@@ -76,6 +78,13 @@ function isDeclarative(sentence: string, pack: LanguagePack): boolean {
 function startsWithQuestionWord(sentence: string, pack: LanguagePack): boolean {
   const m = pack.cues.questionStart.exec(sentence.replace(LEAD_IN, ''));
   return m !== null && m.index === 0;
+}
+
+/** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
+function isConfirmationAlone(sentence: string, pack: LanguagePack): boolean {
+  const body = sentence.replace(LEAD_IN, '').replace(/[\s?؟.!,،]+$/u, '').trim();
+  const m = pack.cues.confirmationTag.exec(body);
+  return m !== null && m.index === 0 && m[0].length === body.length;
 }
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {

@@ -48,7 +48,7 @@ const ROUTES: FastifyPluginAsync[] = [
   healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes, coachingRoutes, liveRoutes,
 ];
 
-const RAW_TRANSCRIPT_TYPES = ['text/vtt', 'application/x-subrip', 'text/csv', 'application/x-ndjson', 'application/octet-stream'];
+const RAW_TRANSCRIPT_TYPES = ['text/vtt', 'application/x-subrip', 'text/csv', 'application/octet-stream'];
 
 const logger = (level: string) => ({
   level,
@@ -72,6 +72,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   const repos = createRepos(db);
   repos.rubric.current(); // makes sure version 1 exists
   repos.sessions.removeExpired(new Date().toISOString());
+  repos.jobs.discardReceiving(); // bulk uploads cut off before their 202
   const jobs = createJobRunner({
     db, jobs: repos.jobs, calls: repos.calls, rubric: repos.rubric, audit: repos.audit, workers: config.workers,
     onError: (err) => app.log.error({ err }, 'job runner stopped on an error'),

@@ -148,7 +148,8 @@ export const auditLog = sqliteTable('audit_log', {
 export const jobs = sqliteTable('jobs', {
   id: text('id').primaryKey(),
   kind: text('kind', { enum: ['bulk', 'rescore'] }).notNull(),
-  status: text('status', { enum: ['queued', 'running', 'done'] }).notNull().default('queued'),
+  /** 'receiving': a bulk upload still streaming in (not yet answered; discarded at start-up). */
+  status: text('status', { enum: ['receiving', 'queued', 'running', 'done'] }).notNull().default('queued'),
   /** JSON: parse options shared by the job's files, the requester. */
   options: text('options').notNull().default('{}'),
   createdBy: text('created_by'),

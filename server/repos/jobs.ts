@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { calls, jobFiles, jobs } from '../db/schema.ts';
 import { newId, nowIso } from './ids.ts';
@@ -9,7 +9,7 @@ export type JobFileRow = typeof jobFiles.$inferSelect;
 export interface JobView {
   id: string;
   kind: JobKind;
-  status: 'queued' | 'running' | 'done';
+  status: 'receiving' | 'queued' | 'running' | 'done';
   total: number;
   done: number;
   failed: number;
@@ -26,16 +26,30 @@ export function createJobsRepo(db: Db) {
     db.select({ status: jobFiles.status, n: sql<number>`count(*)` }).from(jobFiles).where(eq(jobFiles.jobId, jobId)).groupBy(jobFiles.status).all();
 
   return {
-    /** Stores a job and all its files in one transaction, before the client is answered. */
-    createBulk(files: { name: string; raw: string }[], options: Record<string, unknown>, createdBy: string | null): string {
+    /** Starts a bulk job that receives its files in chunks; invisible to the runner until accepted. */
+    beginReceiving(options: Record<string, unknown>, createdBy: string | null): string {
       const id = newId();
+      db.insert(jobs).values({ id, kind: 'bulk', status: 'receiving', options: JSON.stringify(options), createdBy }).run();
+      return id;
+    },
+    addFiles(jobId: string, files: { name: string; raw: string }[]) {
       db.transaction(() => {
-        db.insert(jobs).values({ id, kind: 'bulk', options: JSON.stringify(options), createdBy }).run();
         for (let i = 0; i < files.length; i += CHUNK) {
-          db.insert(jobFiles).values(files.slice(i, i + CHUNK).map((f) => ({ jobId: id, name: f.name, raw: f.raw }))).run();
+          db.insert(jobFiles).values(files.slice(i, i + CHUNK).map((f) => ({ jobId, name: f.name, raw: f.raw }))).run();
         }
       });
-      return id;
+    },
+    /** Every file is stored: from now on the job runs (and survives restarts). */
+    accept: (jobId: string) => db.update(jobs).set({ status: 'queued' }).where(and(eq(jobs.id, jobId), eq(jobs.status, 'receiving'))).run(),
+    /** Drops uploads that never completed (the client got no 202 for them). */
+    discardReceiving(jobId?: string) {
+      db.transaction(() => {
+        const ids = jobId ? [jobId] : db.select({ id: jobs.id }).from(jobs).where(eq(jobs.status, 'receiving')).all().map((r) => r.id);
+        for (const id of ids) {
+          db.delete(jobFiles).where(eq(jobFiles.jobId, id)).run();
+          db.delete(jobs).where(and(eq(jobs.id, id), eq(jobs.status, 'receiving'))).run();
+        }
+      });
     },
     /** A re-score job over every stored call (one job file per call). */
     createRescore(rubricVersion: number, createdBy: string | null): string {
@@ -49,7 +63,7 @@ export function createJobsRepo(db: Db) {
     byId: (id: string) => db.select().from(jobs).where(eq(jobs.id, id)).get(),
     view(id: string): JobView | undefined {
       const job = db.select().from(jobs).where(eq(jobs.id, id)).get();
-      if (!job) return undefined;
+      if (!job || job.status === 'receiving') return undefined;
       const by = Object.fromEntries(counts(id).map((r) => [r.status, r.n]));
       const errors = db.select({ file: jobFiles.name, message: jobFiles.error }).from(jobFiles)
         .where(and(eq(jobFiles.jobId, id), eq(jobFiles.status, 'failed'))).orderBy(asc(jobFiles.id)).limit(1000).all();
@@ -68,10 +82,10 @@ export function createJobsRepo(db: Db) {
       return db.select({
         id: jobs.id, kind: jobs.kind, status: jobs.status, total: sql<number>`count(${jobFiles.id})`, done: n('done'), failed: n('failed'),
         createdAt: jobs.createdAt, finishedAt: jobs.finishedAt,
-      }).from(jobs).leftJoin(jobFiles, eq(jobFiles.jobId, jobs.id)).groupBy(jobs.id).orderBy(desc(jobs.createdAt)).limit(limit).all();
+      }).from(jobs).leftJoin(jobFiles, eq(jobFiles.jobId, jobs.id)).where(ne(jobs.status, 'receiving')).groupBy(jobs.id).orderBy(desc(jobs.createdAt)).limit(limit).all();
     },
     /** The oldest unfinished job. */
-    oldestUnfinished: () => db.select().from(jobs).where(ne(jobs.status, 'done')).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get(),
+    oldestUnfinished: () => db.select().from(jobs).where(inArray(jobs.status, ['queued', 'running'])).orderBy(asc(jobs.createdAt), asc(jobs.id)).limit(1).get(),
     /** A job's next queued files after file id `afterId` (files before it are already being worked on). */
     queuedFiles: (jobId: string, afterId: number, size: number): JobFileRow[] =>
       db.select().from(jobFiles).where(and(eq(jobFiles.jobId, jobId), eq(jobFiles.status, 'queued'), gt(jobFiles.id, afterId)))

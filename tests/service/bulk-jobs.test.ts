@@ -71,12 +71,33 @@ describe('bulk upload', () => {
   it('runs a job that was queued in the database before the server started', async () => {
     server = await startServer();
     await addUser(server, { email: 'qa@x.test', role: 'qa_lead' });
-    const jobId = server.app.ctx.repos.jobs.createBulk([{ name: 'a.json', raw: JSON.stringify(transcript(7)) }], {}, null);
+    const { jobs } = server.app.ctx.repos;
+    const jobId = jobs.beginReceiving({}, null);
+    jobs.addFiles(jobId, [{ name: 'a.json', raw: JSON.stringify(transcript(7)) }]);
+    jobs.accept(jobId);
+    // An upload cut off before its 202 is dropped at start-up, not run.
+    const cutOff = jobs.beginReceiving({}, null);
+    jobs.addFiles(cutOff, [{ name: 'b.json', raw: JSON.stringify(transcript(8)) }]);
     server = await server.restart();
     const c = client(server);
     await c.login('qa@x.test');
     const job = await waitForJob(c, jobId);
     expect(job).toMatchObject({ total: 1, done: 1, failed: 0 });
+    expect((await c.get(`/api/jobs/${cutOff}`)).status).toBe(404);
+    expect((await c.get('/api/calls')).body.total).toBe(1);
+  });
+
+  it('refuses a bulk upload over the size limit with 413 and keeps nothing of it', async () => {
+    server = await startServer({ maxBulkBytes: 64 * 1024 });
+    const c = await qaClient(server);
+    const body = Array.from({ length: 200 }, (_, i) => JSON.stringify(transcript(i))).join('\n');
+    expect(body.length).toBeGreaterThan(64 * 1024);
+    const r = await c.post('/api/calls/bulk', body, { 'content-type': 'application/x-ndjson' });
+    expect(r.status).toBe(413);
+    expect(r.body.error.code).toBe('request.too_large');
+    expect((await c.get('/api/jobs')).body.items).toEqual([]);
+    expect(server.app.ctx.db.$client.prepare('select count(*) as n from job_files').get()).toEqual({ n: 0 });
+    expect((await c.post('/api/calls/bulk', '\n\n', { 'content-type': 'application/x-ndjson' })).status).toBe(400);
   });
 
   it('refuses a bulk upload that is not multipart or NDJSON', async () => {

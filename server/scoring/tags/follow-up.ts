@@ -23,5 +23,13 @@ export function followUpSource(
   if (asked.length === 0) return undefined;
   const content = contentWords(asked.flatMap((s) => words(s)), pack);
   const sources = recentCustomerTurns(turns, turn, FOLLOW_UP_WINDOW).filter((c) => c.words.length >= 2);
-  return bestSource(content, sources)?.turn.index;
+  const source = bestSource(content, sources)?.turn.index;
+  if (source !== undefined) return source;
+  // An open question right after the customer explained something invites them to go on about it.
+  const previous = turns[turn.index - 1];
+  const explained = previous?.speaker === 'customer' && previous.words.length >= EXPLAINED_WORDS;
+  return question.kind === 'open' && explained ? previous.index : undefined;
 }
+
+/** A customer turn this long explains something rather than answers a routine question. */
+const EXPLAINED_WORDS = 12;

@@ -36,10 +36,10 @@ export function createAgentsRepo(db: Db) {
     teamById: (id: string) => db.select().from(teams).where(eq(teams.id, id)).get(),
     listTeams() {
       const rows = db.select().from(teams).orderBy(asc(teams.name)).all();
-      const members = db.select({ id: agents.id, name: agents.name, teamId: agents.teamId }).from(agents).orderBy(asc(agents.name)).all();
+      const members = db.select({ teamId: agents.teamId }).from(agents).all();
       return rows.map((t) => ({
         id: t.id, name: t.name,
-        agents: members.filter((a) => a.teamId === t.id).map(({ id, name }) => ({ id, name })),
+        agents: members.filter((a) => a.teamId === t.id).length,
       }));
     },
   };

@@ -100,7 +100,7 @@ describe('demo seed', () => {
       const oldest = calls.items[calls.items.length - 1];
       expect(Math.round((Date.now() - Date.parse(oldest.startedAt)) / 86_400_000)).toBeGreaterThanOrEqual(34);
       expect(oldest.startedAt).toMatch(/T09:30:00\.000Z$/);
-      expect((await c.get('/api/teams')).body.items.map((t: { agents: unknown[] }) => t.agents.length)).toEqual([2, 2]);
+      expect((await c.get('/api/teams')).body.items.map((t: { agents: number }) => t.agents)).toEqual([2, 2]);
     } finally {
       await s.close();
       removeDir(s.dir);

@@ -30,6 +30,16 @@ describe('coaching in the browser', () => {
     await trainer.goto('/moments');
     await trainer.locator('form.filters label', { hasText: 'Turn tag' }).locator('select').selectOption('empathy');
     await trainer.locator('form.filters label', { hasText: 'Language' }).locator('select').selectOption('en');
+    // "Right after an upset customer" narrows the search the same way the API does.
+    const trainerApi = client(server);
+    await trainerApi.login('trainer@demo.attune', DEMO_PASSWORD);
+    const upset = (await trainerApi.get('/api/moments?tag=empathy&language=en&afterNegativeEmotion=true&limit=50')).body.items;
+    expect(upset.length).toBeGreaterThan(0);
+    await trainer.locator('input[name="afterNegativeEmotion"]').check();
+    await trainer.locator('form.filters button[type="submit"]').click();
+    const cardTexts = () => trainer.locator('ul.card-list > li.card blockquote').allTextContents();
+    await expect.poll(cardTexts).toEqual(upset.map((m: { text: string }) => m.text));
+    await trainer.locator('input[name="afterNegativeEmotion"]').uncheck();
     await trainer.locator('form.filters button[type="submit"]').click();
     const firstMoment = trainer.locator('ul.card-list > li.card').first();
     await firstMoment.waitFor();

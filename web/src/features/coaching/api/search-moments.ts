@@ -8,6 +8,10 @@ export interface MomentQuery {
   status?: string;
   language?: string;
   agentId?: string;
+  from?: string;
+  to?: string;
+  /** 'true': only turns right after a customer turn that voiced a negative feeling. */
+  afterNegativeEmotion?: string;
 }
 
 export function searchMoments(query: MomentQuery, cursor?: string | null, signal?: AbortSignal) {

@@ -95,6 +95,23 @@ export function MomentsPage() {
               ))}
             </select>
           </label>
+          <label>
+            {t('moments.from')}
+            <input type="date" value={draft.from ?? ''} onChange={set('from')} />
+          </label>
+          <label>
+            {t('moments.to')}
+            <input type="date" value={draft.to ?? ''} onChange={set('to')} />
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              name="afterNegativeEmotion"
+              checked={draft.afterNegativeEmotion === 'true'}
+              onChange={(e) => setDraft((d) => ({ ...d, afterNegativeEmotion: e.target.checked ? 'true' : undefined }))}
+            />
+            {t('moments.afterNegativeEmotion')}
+          </label>
           <div className="filter-actions">
             <button type="submit" className="primary">
               {t('moments.search')}

@@ -61,6 +61,8 @@ export function createCoachingAssignmentsRepo(db: Db) {
   return {
     list,
     byId: (id: string): AssignmentSummary | undefined => list({ ids: [id] })[0],
+    /** The agents of a team (for assigning a whole team). */
+    teamAgentIds: (teamId: string) => db.select({ id: agents.id }).from(agents).where(eq(agents.teamId, teamId)).all().map((r) => r.id),
     /** Agents of `agentIds` that already have this session. */
     existingAgents: (sessionId: string, agentIds: string[]) =>
       db.select({ agentId: assignments.agentId }).from(assignments)

@@ -138,10 +138,11 @@ export const coachingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   /** The team's agents; an unknown or empty team is the client's mistake. */
   function teamAgents(teamId: string | undefined): string[] {
     if (teamId === undefined) return [];
-    const team = repos.agents.listTeams().find((t) => t.id === teamId);
+    const team = repos.agents.teamById(teamId);
     if (!team) throw badRequest('coaching.unknown_team', `body.teamId: no team "${teamId}"`);
-    if (!team.agents.length) throw badRequest('coaching.empty_team', `body.teamId: team "${team.name}" has no agents`);
-    return team.agents.map((a) => a.id);
+    const ids = coaching.assignments.teamAgentIds(team.id);
+    if (!ids.length) throw badRequest('coaching.empty_team', `body.teamId: team "${team.name}" has no agents`);
+    return ids;
   }
 
   app.get('/api/coaching/sessions/:id/impact', {

@@ -93,6 +93,10 @@ describe('coaching bad input', () => {
     expect(unknown.body.error.message).toContain('"agent-zz"');
     expect((await w.trainer.post(`/api/coaching/sessions/${sessionId}/assign`, { teamId: 'no-team' })).body.error.code).toBe('coaching.unknown_team');
     expect((await w.trainer.post(`/api/coaching/sessions/${sessionId}/assign`, {})).body.error.code).toBe('coaching.no_assignees');
+    const empty = w.server.app.ctx.repos.agents.createTeam('Nobody yet');
+    const emptyTeam = await w.trainer.post(`/api/coaching/sessions/${sessionId}/assign`, { teamId: empty.id });
+    expect(emptyTeam.status).toBe(400);
+    expect(emptyTeam.body.error).toMatchObject({ code: 'coaching.empty_team', message: 'body.teamId: team "Nobody yet" has no agents' });
     expect((await w.trainer.post(`/api/coaching/sessions/${sessionId}/assign`, { agentIds: ['agent-a'], dueAt: 'next week' })).status).toBe(400);
     expect((await w.trainer.post('/api/coaching/sessions/nope/assign', { agentIds: ['agent-a'] })).status).toBe(404);
     expect(count('assignments')).toBe(before);

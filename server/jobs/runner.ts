@@ -24,7 +24,6 @@ export function createJobRunner(deps: Deps) {
   const batchSize = Math.max(64, deps.workers * 64);
   let running: Promise<void> | null = null;
   let closed = false;
-  const idleWaiters: (() => void)[] = [];
 
   function taskFor(file: JobFileRow, kind: string, options: UploadOptions, rubric: Rubric): WorkerTask | string {
     if (kind === 'bulk') return { kind: 'prepare', name: file.name, raw: file.raw ?? '', options, rubric, now: nowIso() };
@@ -100,7 +99,6 @@ export function createJobRunner(deps: Deps) {
       deps.onError(err as Error);
     } finally {
       running = null;
-      idleWaiters.splice(0).forEach((w) => w());
     }
   }
 
@@ -109,10 +107,6 @@ export function createJobRunner(deps: Deps) {
     kick() {
       // drain() starts on the next tick, so its `finally` always runs after `running` is set.
       if (!closed && !running) running = Promise.resolve().then(drain);
-    },
-    /** Resolves when no job is left to run. */
-    idle(): Promise<void> {
-      return running ? new Promise((r) => idleWaiters.push(r)) : Promise.resolve();
     },
     async close() {
       closed = true;

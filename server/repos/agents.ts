@@ -15,10 +15,6 @@ export interface AgentSummary {
 export function createAgentsRepo(db: Db) {
   return {
     byId: (id: string) => db.select().from(agents).where(eq(agents.id, id)).get(),
-    /** Creates the agent the first time a transcript names it; keeps an existing record as it is. */
-    ensure(id: string, name?: string) {
-      db.insert(agents).values({ id, name: name || id }).onConflictDoNothing().run();
-    },
     create: (input: { id: string; name: string; teamId?: string | null }) =>
       db.insert(agents).values({ ...input, teamId: input.teamId ?? null }).onConflictDoUpdate({
         target: agents.id, set: { name: input.name, teamId: input.teamId ?? null },

@@ -134,7 +134,6 @@ export function createCallsRepo(db: Db) {
 
   return {
     byId: (id: string) => db.select().from(calls).where(eq(calls.id, id)).get(),
-    byHash: (hash: string) => db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, hash)).get(),
     latestScorecard,
     refreshSummary,
     scorecards: (callId: string) =>
@@ -177,7 +176,6 @@ export function createCallsRepo(db: Db) {
       return db.select({ agentId: calls.agentId, teamId: agents.teamId, startedAt: calls.startedAt, overall: calls.overall, statuses: calls.statuses })
         .from(calls).innerJoin(agents, eq(agents.id, calls.agentId)).where(and(...filterConditions(filters))).all();
     },
-    allIds: () => db.select({ id: calls.id }).from(calls).all().map((r) => r.id),
   };
 }
 export type CallsRepo = ReturnType<typeof createCallsRepo>;

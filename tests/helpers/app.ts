@@ -45,7 +45,7 @@ export function removeDir(dir: string) {
 /** Creates a user straight in the database (tests of admin routes create theirs over HTTP). */
 export async function addUser(server: TestServer, input: { email: string; role: Role; password?: string; agentId?: string; name?: string }) {
   const { repos } = server.app.ctx;
-  if (input.agentId) repos.agents.ensure(input.agentId, input.name ?? input.agentId);
+  if (input.agentId && !repos.agents.byId(input.agentId)) repos.agents.create({ id: input.agentId, name: input.name ?? input.agentId });
   return repos.users.create({
     email: input.email, name: input.name ?? input.email.split('@')[0], role: input.role, agentId: input.agentId ?? null,
     passwordHash: await hashPassword(input.password ?? 'password123'),

@@ -48,6 +48,7 @@ describe('coaching in the browser', () => {
     const builder = trainer.locator('aside.builder');
     await builder.locator('label', { hasText: 'Title' }).locator('input').fill(title);
     await builder.locator('label', { hasText: 'Note for the agent' }).locator('textarea').fill('Listen to how the feeling is named first.');
+    await builder.locator('input[name="focusItem"][value="acknowledge_emotion"]').check();
     await builder.locator('label.check', { hasText: me.name }).locator('input').check();
     await builder.locator('input[type="date"]').fill('2030-01-31');
     await builder.getByRole('button', { name: 'Save and assign' }).click();
@@ -93,5 +94,6 @@ describe('coaching in the browser', () => {
     const done = mine.find((a: { session: { title: string } }) => a.session.title === title);
     expect(done).toMatchObject({ status: 'completed', drillAttempts: 1, reflection: 'I will name the feeling before I explain anything.' });
     expect(done.reviewedClipIds).toHaveLength(1);
+    expect(done.session.focusItems).toEqual(['acknowledge_emotion']);
   }, 120_000);
 });

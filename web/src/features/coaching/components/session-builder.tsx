@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/use-error-text.ts';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { AgentRow } from '../../../lib/types.ts';
+import { ITEM_IDS, type AgentRow, type ItemId } from '../../../lib/types.ts';
 import { assignSession } from '../api/assign-session.ts';
 import { createSession } from '../api/create-session.ts';
 import type { Clip, ClipKind } from '../api/types.ts';
@@ -21,6 +21,7 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [agentIds, setAgentIds] = useState<string[]>([]);
+  const [focusItems, setFocusItems] = useState<ItemId[]>([]);
   const [dueAt, setDueAt] = useState('');
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -39,6 +40,7 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
       const session = await createSession({
         title: title.trim(),
         description: description.trim(),
+        ...(focusItems.length > 0 ? { focusItems } : {}),
         clips: clips.map(({ callId, turn, note, kind }) => ({ callId, turn, note, kind })),
       });
       if (agentIds.length > 0) await assignSession(session.id, { agentIds, dueAt: dueAt || null });
@@ -47,6 +49,7 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
       setTitle('');
       setDescription('');
       setAgentIds([]);
+      setFocusItems([]);
     } catch (cause) {
       setError(cause);
     } finally {
@@ -95,6 +98,22 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
             ))}
           </ol>
         )}
+        <fieldset>
+          <legend>{t('coaching.focusItems')}</legend>
+          <p className="muted">{t('coaching.focusHint')}</p>
+          {ITEM_IDS.map((id) => (
+            <label key={id} className="check">
+              <input
+                type="checkbox"
+                name="focusItem"
+                value={id}
+                checked={focusItems.includes(id)}
+                onChange={(e) => setFocusItems((ids) => (e.target.checked ? [...ids, id] : ids.filter((x) => x !== id)))}
+              />
+              {t(`items.${id}.name`)}
+            </label>
+          ))}
+        </fieldset>
         <fieldset>
           <legend>{t('coaching.assignTo')}</legend>
           {agents.length === 0 && <p className="muted">{t('coaching.noAgents')}</p>}

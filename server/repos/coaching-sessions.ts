@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agents, assignments, calls, clipReviews, coachingSessions, drillAttempts, sessionClips, sessionFocusItems } from '../db/schema.ts';
+import { agents, assignments, auditLog, calls, clipReviews, coachingSessions, drillAttempts, sessionClips, sessionFocusItems } from '../db/schema.ts';
 import type { ItemId, Language } from '../scoring/types.ts';
 import { newId, nowIso } from './ids.ts';
 
@@ -120,6 +120,16 @@ export function createCoachingSessionsRepo(db: Db) {
         : q.where(inArray(coachingSessions.id, db.select({ id: assignments.sessionId }).from(assignments).where(eq(assignments.agentId, filter.agentId))))
           .orderBy(...newestFirst).all();
       return hydrate(rows);
+    },
+    /** The audit entries of a session and its assignments, oldest first. */
+    audit(id: string) {
+      const assignmentIds = db.select({ id: assignments.id }).from(assignments).where(eq(assignments.sessionId, id)).all().map((r) => r.id);
+      const ofAssignment = assignmentIds.length
+        ? sql` or json_extract(${auditLog.detail}, '$.assignmentId') in (${sql.join(assignmentIds.map((a) => sql`${a}`), sql`, `)})` : sql``;
+      return db.select().from(auditLog)
+        .where(sql`${auditLog.action} like 'coaching.%' and (json_extract(${auditLog.detail}, '$.sessionId') = ${id}${ofAssignment})`)
+        .orderBy(asc(auditLog.id)).all()
+        .map((r) => ({ id: r.id, at: r.at, actor: { id: r.actorUserId, name: r.actorName }, action: r.action, detail: JSON.parse(r.detail) }));
     },
     /** True once an agent has reviewed a clip or drilled on one: clips can no longer be replaced. */
     inUse(id: string): boolean {

@@ -107,6 +107,11 @@ export const coachingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { ...session, clips: session.clips.map((c) => withExcerpt(ctx, c)) };
   });
 
+  app.get('/api/coaching/sessions/:id/audit', { config: { auth: COACHES }, schema: { params: IdParams } }, async (request) => {
+    const session = sessionFor(coaching, principalOf(request), request.params.id);
+    return { items: coaching.sessions.audit(session.id) };
+  });
+
   app.post('/api/coaching/sessions/:id/assign', {
     config: { auth: COACHES },
     schema: {

@@ -97,6 +97,9 @@ describe('the coaching loop over HTTP', () => {
     expect(renamed.body).toMatchObject({ title: 'Feelings first', focusItems: ['acknowledge_emotion', 'paraphrasing'] });
     expect(renamed.body.clips).toHaveLength(2);
 
+    const trail = (await w.trainer.get(`/api/coaching/sessions/${session.id}/audit`)).body.items;
+    expect(trail.map((e: { actor: { name: string }; action: string }) => `${e.actor.name}:${e.action}`)).toEqual(coachingAudit(w.server).map((e) => `${e.actorName}:${e.action}`));
+    expect((await w.agentA.get(`/api/coaching/sessions/${session.id}/audit`)).status).toBe(403);
     expect(coachingAudit(w.server).map((e) => `${e.actorName}:${e.action}`)).toEqual([
       'Tara Trainer:coaching.session_created', 'Tara Trainer:coaching.assigned', 'Tara Trainer:coaching.assigned',
       'Agent A:coaching.clip_reviewed', 'Agent A:coaching.clip_reviewed', 'Agent A:coaching.drill_attempted',
@@ -119,5 +122,9 @@ describe('the coaching loop over HTTP', () => {
     const replaced = await w.qa.patch(`/api/coaching/sessions/${s.id}`, { clips: [{ callId: w.calls.ar, turn: 2, kind: 'poor', note: 'x' }] });
     expect(replaced.status).toBe(200);
     expect(replaced.body.clips).toMatchObject([{ callId: w.calls.ar, turn: 2, kind: 'poor' }]);
+    // This session's trail holds only its own changes.
+    const trail = (await w.qa.get(`/api/coaching/sessions/${s.id}/audit`)).body.items;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(['coaching.session_created', 'coaching.assigned', 'coaching.session_updated']);
+    expect(trail[1].detail).toMatchObject({ sessionId: s.id, teamId: team.id });
   });
 });

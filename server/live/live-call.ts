@@ -38,16 +38,21 @@ export class LiveCall {
     this.nudger = new NudgeWatcher(nudgeGapSec);
   }
 
-  /** Adds a stored final turn: tags it, rescores, and returns a nudge if one is due. */
+  /** Adds a stored final turn: tags it and returns a nudge if one is due (cheap: the window around the turn). */
   accept(seq: number, turn: Turn): Nudge | undefined {
     this.lastSeq = seq;
     this.partial = undefined;
     this.scorer.add(turn);
-    const card = this.scorer.scorecard();
-    this.score = { overall: card.overall, items: card.items.map(({ id, status, score }) => ({ id, status, score })) };
     const nudge = this.nudger.observe(this.scorer.tagged, this.scorer.prepared, this.scorer.language);
     if (nudge) this.lastNudge = nudge;
     return nudge;
+  }
+
+  /** Rebuilds the items and overall from the tagged turns (linear in the call's turns, after the nudge is out). */
+  rescore(): Pick<LiveCallView, 'overall' | 'items'> {
+    const card = this.scorer.scorecard();
+    this.score = { overall: card.overall, items: card.items.map(({ id, status, score }) => ({ id, status, score })) };
+    return this.score;
   }
 
   /** The call as a canonical transcript (SPEC §2), ready for the upload path. */

@@ -42,6 +42,7 @@ export class LiveManager {
     for (const row of rows) {
       const call = new LiveCall(row, repos.rubric.current(), config.nudgeGapSec);
       store.segments(row.id).forEach((turn, i) => call.accept(i + 1, turn));
+      if (call.lastSeq > 0) call.rescore();
       this.calls.set(call.id, call);
       const quietMs = Date.now() - Date.parse(row.updatedAt);
       this.touch(call, Math.max(0, config.idleSec * 1000 - quietMs));
@@ -125,14 +126,14 @@ export class LiveManager {
     }
     this.deps.store.addSegment(call.id, frame.seq, turn);
     call.socket?.send({ type: 'ack', seq: frame.seq });
+    // The nudge goes first: it is the time-critical part; the running score follows.
     const nudge = call.accept(frame.seq, turn);
-    call.socket?.send({ type: 'score', ...call.score });
-    const view = call.view();
     if (nudge) {
       call.socket?.send(nudge);
-      this.deps.hub.nudge(view, nudge);
+      this.deps.hub.nudge(call.view(), nudge);
     }
-    this.deps.hub.update(view);
+    call.socket?.send({ type: 'score', ...call.rescore() });
+    this.deps.hub.update(call.view());
   }
 
   /** `end`: stores the call like an upload and sends `final`. */

@@ -25,6 +25,7 @@ export function handleLiveSocket(ws: WebSocket, principal: Principal, manager: L
       return;
     }
     if (!call) throw new FrameError(`${frame.type}: send start before ${frame.type === 'end' ? 'end' : 'segments'}`);
+    if (call.socket !== socket) throw new FrameError(`${frame.type}: call "${call.id}" moved to another connection (resumed or ended); frame not stored`);
     if (frame.type === 'segment') manager.segment(call, frame);
     else {
       manager.end(call);

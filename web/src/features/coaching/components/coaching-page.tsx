@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUser } from '../../../app/auth.tsx';
 import { AsyncBlock, EmptyState } from '../../../components/states.tsx';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatNumber, formatTurn } from '../../../lib/format.ts';
 import { useApi } from '../../../lib/use-api.ts';
 import { listAssignments } from '../api/list-assignments.ts';
 import { listSessions } from '../api/list-sessions.ts';
@@ -37,7 +37,7 @@ function MyAssignments() {
                       <li key={`${clip.callId}-${clip.turn}`}>
                         <Link to={`/coaching/assignments/${a.id}`}>
                           {t(clip.kind === 'good' ? 'coaching.good' : 'coaching.poor')} ·{' '}
-                          {t('call.turn', { n: formatNumber(clip.turn, locale) })}
+                          {t('call.turn', { n: formatTurn(clip.turn, locale) })}
                         </Link>{' '}
                         <span dir="auto">{clip.note}</span>
                       </li>

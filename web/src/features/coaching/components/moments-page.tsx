@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, Loading } from '../../../components/states.tsx'
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import { TagChip } from '../../../components/tag-chip.tsx';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatNumber, formatTurn } from '../../../lib/format.ts';
 import { ITEM_IDS, TAGS } from '../../../lib/types.ts';
 import { useApi } from '../../../lib/use-api.ts';
 import { listCoachableAgents } from '../api/list-coachable-agents.ts';
@@ -144,7 +144,7 @@ function MomentCard({ moment, onAdd }: { moment: Moment; onAdd: (moment: Moment,
     <li className="card">
       <p className="muted">
         <Link to={`/calls/${moment.callId}#turn-${moment.turn}`}>
-          {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatNumber(moment.turn, locale) })}
+          {t('call.title', { id: moment.externalId ?? moment.callId })} · {t('call.turn', { n: formatTurn(moment.turn, locale) })}
         </Link>{' '}
         · <bdi>{moment.agent.name}</bdi> · {formatDate(moment.startedAt, locale)}
       </p>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../components/use-error-text.ts';
 import { useLocale } from '../../../components/use-locale.ts';
-import { formatNumber } from '../../../lib/format.ts';
+import { formatNumber, formatTurn } from '../../../lib/format.ts';
 import { ITEM_IDS, type AgentRow, type ItemId } from '../../../lib/types.ts';
 import { assignSession } from '../api/assign-session.ts';
 import { createSession } from '../api/create-session.ts';
@@ -77,7 +77,7 @@ export function SessionBuilder({ clips, onClipsChange, agents }: Props) {
             {clips.map((clip, i) => (
               <li key={`${clip.callId}-${clip.turn}`} className="card">
                 <p className="muted">
-                  {t('call.turn', { n: formatNumber(clip.turn, locale) })} ·{' '}
+                  {t('call.turn', { n: formatTurn(clip.turn, locale) })} ·{' '}
                   <span dir="auto">{clip.text?.slice(0, 120)}</span>
                 </p>
                 <label>

@@ -55,15 +55,19 @@ export function createJobRunner(deps: Deps) {
     jobs.fileDone(file.id, file.callId!);
   }
 
-  /** One transaction per batch; a file that cannot be stored fails alone (savepoint). */
+  /** One transaction per batch; if it fails, again file by file so that a file that cannot be stored fails alone. */
   function writeBatch(files: JobFileRow[], results: (WorkerResult | string)[]) {
-    db.transaction((tx) => files.forEach((f, i) => {
-      try {
-        tx.transaction(() => write(f, results[i]));
-      } catch (err) {
-        jobs.fileFailed(f.id, `could not store: ${(err as Error).message}`);
-      }
-    }));
+    try {
+      db.transaction(() => files.forEach((f, i) => write(f, results[i])));
+    } catch {
+      db.transaction((tx) => files.forEach((f, i) => {
+        try {
+          tx.transaction(() => write(f, results[i]));
+        } catch (err) {
+          jobs.fileFailed(f.id, `could not store: ${(err as Error).message}`);
+        }
+      }));
+    }
   }
 
   /** Marks the oldest unfinished job done when nothing of it is queued; false when no job is left. */

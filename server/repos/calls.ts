@@ -116,6 +116,22 @@ export function createCallsRepo(db: Db) {
       .where(eq(calls.id, callId)).run();
   }
 
+  // Prepared once: bulk jobs insert thousands of calls, and building each query again costs more than running it.
+  const p = (name: string) => sql.placeholder(name);
+  const insertStatements = {
+    byHash: db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, p('hash'))).prepare(),
+    agent: db.insert(agents).values({ id: p('id'), name: p('name') }).onConflictDoNothing().prepare(),
+    call: db.insert(calls).values({
+      id: p('id'), externalId: p('externalId'), agentId: p('agentId'), language: p('language'), startedAt: p('startedAt'),
+      durationSec: p('durationSec'), transcript: p('transcript'), sourceFormat: p('sourceFormat'), contentHash: p('contentHash'),
+      overall: p('overall'), statuses: p('statuses'),
+    }).prepare(),
+    scorecard: db.insert(scorecards).values({
+      id: p('id'), callId: p('callId'), rubricVersion: p('rubricVersion'), scorer: p('scorer'), language: p('language'), overall: p('overall'),
+      items: p('items'), metrics: p('metrics'), turns: p('turns'), extra: p('extra'),
+    }).prepare(),
+  };
+
   function list(filters: CallFilters, sort: CallSort, limit: number, cursor: [string | number, string] | null, withTotal = true) {
     const conds = filterConditions(filters);
     const key = sortExpr(sort);
@@ -140,16 +156,13 @@ export function createCallsRepo(db: Db) {
       db.select().from(scorecards).where(eq(scorecards.callId, callId)).orderBy(asc(scorecards.createdAt), asc(sql`rowid`)).all(),
     /** Stores a prepared call and its scorecard; answers the existing call for a duplicate. Call inside a transaction. */
     insertPrepared(p: StorableCall): { id: string; duplicate: boolean } {
-      const existing = db.select({ id: calls.id }).from(calls).where(eq(calls.contentHash, p.contentHash)).get();
+      const existing = insertStatements.byHash.get({ hash: p.contentHash });
       if (existing) return { id: existing.id, duplicate: true };
-      db.insert(agents).values({ id: p.agentId, name: p.agentName }).onConflictDoNothing().run();
+      insertStatements.agent.run({ id: p.agentId, name: p.agentName });
       const id = newId();
-      db.insert(calls).values({
-        id, externalId: p.externalId, agentId: p.agentId, language: p.language, startedAt: p.startedAt, durationSec: p.durationSec,
-        transcript: p.transcript, sourceFormat: p.sourceFormat, contentHash: p.contentHash,
-        overall: p.scorecard.overall, statuses: p.scorecard.statuses,
-      }).run();
-      db.insert(scorecards).values(scorecardValues(id, p.scorecard)).run();
+      const { scorecard, agentName: _name, ...call } = p;
+      insertStatements.call.run({ ...call, id, overall: scorecard.overall, statuses: scorecard.statuses });
+      insertStatements.scorecard.run(scorecardValues(id, scorecard));
       return { id, duplicate: false };
     },
     addScorecard(callId: string, s: SerializedScorecard): ScorecardRow {

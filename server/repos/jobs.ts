@@ -25,6 +25,9 @@ export function createJobsRepo(db: Db) {
   const counts = (jobId: string) =>
     db.select({ status: jobFiles.status, n: sql<number>`count(*)` }).from(jobFiles).where(eq(jobFiles.jobId, jobId)).groupBy(jobFiles.status).all();
 
+  const fileDoneStatement = db.update(jobFiles).set({ status: 'done', callId: sql`${sql.placeholder('callId')}`, raw: null })
+    .where(eq(jobFiles.id, sql.placeholder('fileId'))).prepare();
+
   return {
     /** Starts a bulk job that receives its files in chunks; invisible to the runner until accepted. */
     beginReceiving(options: Record<string, unknown>, createdBy: string | null): string {
@@ -94,8 +97,7 @@ export function createJobsRepo(db: Db) {
       !!db.select({ id: jobFiles.id }).from(jobFiles).where(and(eq(jobFiles.jobId, jobId), eq(jobFiles.status, 'queued'))).limit(1).get(),
     markRunning: (id: string) => db.update(jobs).set({ status: 'running' }).where(and(eq(jobs.id, id), eq(jobs.status, 'queued'))).run(),
     markDone: (id: string) => db.update(jobs).set({ status: 'done', finishedAt: nowIso() }).where(eq(jobs.id, id)).run(),
-    fileDone: (fileId: number, callId: string) =>
-      db.update(jobFiles).set({ status: 'done', callId, raw: null }).where(eq(jobFiles.id, fileId)).run(),
+    fileDone: (fileId: number, callId: string) => fileDoneStatement.run({ fileId, callId }),
     fileFailed: (fileId: number, message: string) =>
       db.update(jobFiles).set({ status: 'failed', error: message }).where(eq(jobFiles.id, fileId)).run(),
   };

@@ -71,6 +71,16 @@ describe('sign-in', () => {
     expect(r.body.error.code).toBe('auth.csrf');
   });
 
+  it('answers 401 once a session has expired', async () => {
+    const c = client(server);
+    await c.login('trainer@x.test');
+    expect((await c.get('/api/me')).status).toBe(200);
+    server.app.ctx.db.$client.prepare(`update sessions set expires_at = '2000-01-01T00:00:00.000Z'`).run();
+    const r = await c.get('/api/me');
+    expect(r.status).toBe(401);
+    expect(r.body.error.code).toBe('auth.session_expired');
+  });
+
   it('answers 401 without a session and for a made-up cookie', async () => {
     expect((await client(server).get('/api/calls')).status).toBe(401);
     const c = client(server);

@@ -120,6 +120,16 @@ describe('live protocol', () => {
   });
 });
 
+describe('live routes over plain HTTP', () => {
+  it('answers a request without a WebSocket upgrade with 426 and a JSON error', async () => {
+    for (const path of ['/api/live', '/api/live/watch']) {
+      const r = await client(server).get(path);
+      expect(r.status).toBe(426);
+      expect(r.body.error.code).toBe('live.upgrade_required');
+    }
+  });
+});
+
 describe('incremental scoring', () => {
   const dir = 'fixtures/demo/calls';
   const files = readdirSync(dir);

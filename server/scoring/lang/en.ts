@@ -24,6 +24,7 @@ function normalizeEnglish(text: string): string {
 }
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
+const anyOf = (...res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'u');
 
 export const en: LanguagePack = {
   code: 'en',
@@ -134,13 +135,17 @@ export const en: LanguagePack = {
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
     ]),
-    actionPromise: n([
+    actionPromise: anyOf(
+      n([
       'i\'ll call', 'i will call', 'i\'ll ring', 'i\'ll phone', 'i\'ll email', 'i will email', 'i\'ll send', 'i will send',
       'i\'ll text', 'i\'ll book', 'i\'ll arrange', 'i\'ll get back to you', 'i will get back to you', 'i\'ll follow up',
       'i will follow up', 'i\'ll personally', 'i will personally', 'i\'ll make sure', 'i\'ll check back', 'we\'ll call',
       'we will call', 'an engineer will', 'the engineer will', 'a technician will', 'you\'ll receive', 'you will receive',
       'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
     ]),
+      // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
+      /(?<![\p{L}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone))\p{L}+/u,
+    ),
     timeExpression: n([
       'today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'monday', 'tuesday', 'wednesday',
       'thursday', 'friday', 'saturday', 'sunday', 'within * hours', 'within * days', 'within * minutes', 'working days',

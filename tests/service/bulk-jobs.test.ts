@@ -60,6 +60,7 @@ describe('bulk upload', () => {
     const body = Array.from({ length: 300 }, (_, i) => JSON.stringify(transcript(i))).join('\n');
     const r = await c.post('/api/calls/bulk', body, { 'content-type': 'application/x-ndjson' });
     expect(r.status).toBe(202);
+    expect(server.app.ctx.repos.jobs.view(r.body.jobId)!.done).toBeLessThan(300); // 300 files on one worker: far from done
     server = await server.restart(); // closes mid-job: the files still queued stay in the database
     const c2 = client(server);
     await c2.login('qa@x.test');

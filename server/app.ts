@@ -42,7 +42,6 @@ declare module 'fastify' {
   }
 }
 
-
 /** Route plugins, in order. Adding a resource = one line here. */
 const ROUTES: FastifyPluginAsync[] = [
   healthRoutes, authRoutes, usersRoutes, agentsRoutes, callsRoutes, reviewsRoutes, jobsRoutes, reportsRoutes, exportRoutes, rubricRoutes, coachingRoutes, liveRoutes,

@@ -109,7 +109,9 @@ export const en: LanguagePack = {
       'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
       'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
       'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
-      'that\'s a lot', 'that\'s not the experience', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
+      'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
+      'that sounds exhausting', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
+      'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
     ]),
     negativeEmotion: n([
       'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset', 'ridiculous', 'fed up', 'sick of',
@@ -119,6 +121,8 @@ export const en: LanguagePack = {
       'the third time', 'three times', 'nobody told', 'nobody called', 'no one called', 'no one told', 'embarrassed',
       'embarrassing', 'humiliating', 'hate', 'sad', 'depressed', 'lonely', 'overwhelmed', 'hopeless', 'struggling',
       'i\'m done', 'waste of time', 'wasting my time', 'at my wits', 'really can\'t miss', 'so stressed',
+      'end of my rope', 'end of my tether', 'can\'t cope', 'can\'t take this', 'exhausted', 'exhausting', 'panicking', 'panic',
+      'freaking out', 'gutted', 'fuming', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
     ]),
     actionDone: n([
       'i\'ve just', 'i have just', 'i\'ve now', 'i have now', 'i\'ve issued', 'i\'ve processed', 'i\'ve refunded', 'i\'ve credited',

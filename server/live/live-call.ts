@@ -68,7 +68,7 @@ export class LiveCall {
 
   view(): LiveCallView {
     return {
-      callId: this.id, agent: this.agent, language: this.language ?? this.scorer.language, startedAt: this.startedAt,
+      callId: this.id, agent: { id: this.agent.id, name: this.agent.name ?? this.agent.id }, language: this.language ?? this.scorer.language, startedAt: this.startedAt,
       ...this.score, lastNudge: this.lastNudge, lastSeq: this.lastSeq, turns: this.scorer.turns.length, connected: this.socket !== null,
     };
   }

@@ -4,7 +4,8 @@ import type { Nudge } from './nudges.ts';
 /** What a watcher sees of one live call. */
 export interface LiveCallView {
   callId: string;
-  agent: { id: string; name: string | null };
+  /** `name` is the agent's id when the stream named none. */
+  agent: { id: string; name: string };
   language: string | null;
   startedAt: string;
   /** Running score and item statuses after the last final segment (null before any). */

@@ -4,7 +4,7 @@
  * and cut-offs, the last customer turn for the behaviour model), so a segment costs the same
  * at turn 5 and at turn 500. Items and metrics are then rebuilt from the tagged turns.
  */
-import { detectLanguage, languagePack, scoreTaggedTurns } from '../scoring/index.ts';
+import { detectLanguage, languagePack, scorePreparedTurns } from '../scoring/index.ts';
 import type { LanguagePack } from '../scoring/lang/types.ts';
 import { prepareTurn, type PreparedTurn } from '../scoring/tags/prepare.ts';
 import { tagTurns } from '../scoring/tags/tag-turns.ts';
@@ -43,7 +43,7 @@ export class IncrementalScorer {
 
   /** The scorecard of the call so far; equals scoreTranscript of the same turns. */
   scorecard(): Scorecard {
-    return scoreTaggedTurns({ id: this.callId, language: this.language, turns: this.turns }, this.tagged, {
+    return scorePreparedTurns({ id: this.callId, language: this.language, turns: this.turns }, this.prepared, this.tagged, {
       language: this.language, rubric: this.rubric,
     });
   }

@@ -2,7 +2,7 @@ import { overallScore, scoreItems } from './items/index.ts';
 import { detectLanguage, languagePack } from './lang/index.ts';
 import { computeMetrics } from './metrics.ts';
 import { DEFAULT_RUBRIC } from './rubric.ts';
-import { prepareTurn } from './tags/prepare.ts';
+import { prepareTurn, type PreparedTurn } from './tags/prepare.ts';
 import { tagTurns } from './tags/tag-turns.ts';
 import type { Language, ScoreOptions, ScoredTurn, Scorecard, Transcript } from './types.ts';
 
@@ -25,8 +25,22 @@ export function scoreTranscript(transcript: Transcript, options: ScoreOptions = 
 export function scoreTaggedTurns(transcript: Transcript, turns: ScoredTurn[], options: ScoreOptions = {}): Scorecard {
   const language = callLanguage(transcript, options);
   const pack = languagePack(language);
+  return scorePreparedTurns(transcript, transcript.turns.map((t, i) => prepareTurn(t, i, pack)), turns, { ...options, language });
+}
+
+/**
+ * As `scoreTaggedTurns`, for a caller that keeps the prepared turns (the live socket adds one
+ * turn at a time and must not redo work that grows with the call).
+ */
+export function scorePreparedTurns(
+  transcript: Transcript,
+  prepared: PreparedTurn[],
+  turns: ScoredTurn[],
+  options: ScoreOptions = {},
+): Scorecard {
+  const language = callLanguage(transcript, options);
+  const pack = languagePack(language);
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
-  const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
   // Lecturing counts turns that tell the customer what to do or how things are (advice cues);
   // explaining the fix is part of a service call and is not counted.
   const adviceTurns = prepared.filter((t) => t.speaker === 'agent' && pack.cues.advice.test(t.norm)).length;

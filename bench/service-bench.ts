@@ -62,9 +62,11 @@ const base_ = (sqlite.prepare('select count(*) as n from calls').get() as { n: n
 for (let copy = 1; base_ * copy < listCount; copy++) {
   const take = Math.min(base_, listCount - base_ * copy);
   sqlite.exec(`begin;
-    insert into calls (id, external_id, agent_id, language, started_at, duration_sec, transcript, source_format, content_hash, overall, statuses, reviewed, disputed, created_at)
-      select id || '.${copy}', external_id || '.${copy}', agent_id, language, strftime('%Y-%m-%dT%H:%M:%fZ', started_at, '-${copy} hours'), duration_sec, transcript,
+    insert into calls (id, external_id, agent_id, language, started_at, duration_sec, source_format, content_hash, overall, statuses, reviewed, disputed, created_at)
+      select id || '.${copy}', external_id || '.${copy}', agent_id, language, strftime('%Y-%m-%dT%H:%M:%fZ', started_at, '-${copy} hours'), duration_sec,
         source_format, content_hash || '.${copy}', overall, statuses, reviewed, disputed, created_at from calls where id not like '%.%' limit ${take};
+    insert into call_transcripts (call_id, transcript)
+      select t.call_id || '.${copy}', t.transcript from call_transcripts t where t.call_id || '.${copy}' in (select id from calls);
     insert into scorecards (id, call_id, rubric_version, scorer, language, overall, items, metrics, turns, extra, created_at)
       select s.id || '.${copy}', s.call_id || '.${copy}', s.rubric_version, s.scorer, s.language, s.overall, s.items, s.metrics, s.turns, s.extra, s.created_at
       from scorecards s where s.call_id || '.${copy}' in (select id from calls);

@@ -64,8 +64,6 @@ export const calls = sqliteTable('calls', {
   language: text('language', { enum: ['en', 'fa', 'ar'] }).notNull(),
   startedAt: text('started_at').notNull(),
   durationSec: real('duration_sec'),
-  /** Canonical Transcript JSON. */
-  transcript: text('transcript').notNull(),
   sourceFormat: text('source_format').notNull(),
   contentHash: text('content_hash').notNull(),
   /** Denormalised from the latest scorecard plus overrides, for fast lists and filters. */
@@ -79,8 +77,16 @@ export const calls = sqliteTable('calls', {
   uniqueIndex('calls_content_hash_idx').on(t.contentHash),
   index('calls_agent_started_idx').on(t.agentId, t.startedAt),
   index('calls_started_idx').on(t.startedAt, t.id),
-  index('calls_overall_idx').on(t.overall, t.id),
+  // Lists sort by coalesce(overall, -1) (see server/repos/calls.ts), so the indexes use that expression.
+  index('calls_score_idx').on(sql`coalesce(${t.overall}, -1)`, t.id),
+  index('calls_agent_score_idx').on(t.agentId, sql`coalesce(${t.overall}, -1)`, t.id),
 ]);
+
+/** Canonical Transcript JSON, kept apart so that scans of `calls` never read transcripts. */
+export const callTranscripts = sqliteTable('call_transcripts', {
+  callId: text('call_id').primaryKey().references(() => calls.id),
+  transcript: text('transcript').notNull(),
+});
 
 export const scorecards = sqliteTable('scorecards', {
   id: text('id').primaryKey(),

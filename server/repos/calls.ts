@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { agents, calls, overrides, scorecards } from '../db/schema.ts';
+import { agents, calls, callTranscripts, overrides, scorecards } from '../db/schema.ts';
 import type { SerializedScorecard, StorableCall } from '../jobs/prepare-call.ts';
 import type { ItemStatus, Scorecard } from '../scoring/types.ts';
 import { newId } from './ids.ts';
 
-export type CallRow = typeof calls.$inferSelect;
+/** A call with its transcript JSON. */
+export type CallRow = typeof calls.$inferSelect & { transcript: string };
 export type ScorecardRow = typeof scorecards.$inferSelect;
 
 export interface CallFilters {
@@ -58,7 +59,8 @@ function filterConditions(f: CallFilters): SQL[] {
   if (f.disputed !== undefined) c.push(eq(calls.disputed, f.disputed));
   if (f.q) {
     const p = likePattern(f.q);
-    c.push(sql`(${calls.externalId} like ${p} escape '\\' or ${agents.name} like ${p} escape '\\' or ${calls.transcript} like ${p} escape '\\')`);
+    c.push(sql`(${calls.externalId} like ${p} escape '\\' or ${agents.name} like ${p} escape '\\'
+      or exists (select 1 from ${callTranscripts} t where t.call_id = "calls"."id" and t.transcript like ${p} escape '\\'))`);
   }
   return c;
 }
@@ -123,9 +125,10 @@ export function createCallsRepo(db: Db) {
     agent: db.insert(agents).values({ id: p('id'), name: p('name') }).onConflictDoNothing().prepare(),
     call: db.insert(calls).values({
       id: p('id'), externalId: p('externalId'), agentId: p('agentId'), language: p('language'), startedAt: p('startedAt'),
-      durationSec: p('durationSec'), transcript: p('transcript'), sourceFormat: p('sourceFormat'), contentHash: p('contentHash'),
+      durationSec: p('durationSec'), sourceFormat: p('sourceFormat'), contentHash: p('contentHash'),
       overall: p('overall'), statuses: p('statuses'),
     }).prepare(),
+    transcript: db.insert(callTranscripts).values({ callId: p('callId'), transcript: p('transcript') }).prepare(),
     scorecard: db.insert(scorecards).values({
       id: p('id'), callId: p('callId'), rubricVersion: p('rubricVersion'), scorer: p('scorer'), language: p('language'), overall: p('overall'),
       items: p('items'), metrics: p('metrics'), turns: p('turns'), extra: p('extra'),
@@ -149,7 +152,8 @@ export function createCallsRepo(db: Db) {
   }
 
   return {
-    byId: (id: string) => db.select().from(calls).where(eq(calls.id, id)).get(),
+    byId: (id: string): CallRow | undefined => db.select({ ...getTableColumns(calls), transcript: callTranscripts.transcript }).from(calls)
+      .innerJoin(callTranscripts, eq(callTranscripts.callId, calls.id)).where(eq(calls.id, id)).get(),
     latestScorecard,
     refreshSummary,
     scorecards: (callId: string) =>
@@ -162,6 +166,7 @@ export function createCallsRepo(db: Db) {
       const id = newId();
       const { scorecard, agentName: _name, ...call } = p;
       insertStatements.call.run({ ...call, id, overall: scorecard.overall, statuses: scorecard.statuses });
+      insertStatements.transcript.run({ callId: id, transcript: p.transcript });
       insertStatements.scorecard.run(scorecardValues(id, scorecard));
       return { id, duplicate: false };
     },
@@ -172,7 +177,7 @@ export function createCallsRepo(db: Db) {
     },
     /** The stored transcript JSON, unparsed (workers parse it). */
     transcriptJsonOf: (id: string): string | undefined =>
-      db.select({ t: calls.transcript }).from(calls).where(eq(calls.id, id)).get()?.t,
+      db.select({ t: callTranscripts.transcript }).from(callTranscripts).where(eq(callTranscripts.callId, id)).get()?.t,
     setDisputed: (id: string, disputed: boolean) => db.update(calls).set({ disputed }).where(eq(calls.id, id)).run(),
     list,
     /** Every matching call, in order, fetched a page at a time (for the CSV export). */

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ITEM_IDS } from '../scoring/types.ts';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const createdAt = () => text('created_at').notNull().default(now);
@@ -80,6 +81,9 @@ export const calls = sqliteTable('calls', {
   // Lists sort by coalesce(overall, -1) (see server/repos/calls.ts), so the indexes use that expression.
   index('calls_score_idx').on(sql`coalesce(${t.overall}, -1)`, t.id),
   index('calls_agent_score_idx').on(t.agentId, sql`coalesce(${t.overall}, -1)`, t.id),
+  index('calls_language_started_idx').on(t.language, t.startedAt),
+  // One per checklist item, for "failing item" filters and counts (see itemStatusOf in server/repos/calls.ts).
+  ...ITEM_IDS.map((item) => index(`calls_status_${item}_idx`).on(sql`${t.statuses} ->> '$.${sql.raw(item)}'`)),
 ]);
 
 /** Canonical Transcript JSON, kept apart so that scans of `calls` never read transcripts. */

@@ -40,6 +40,15 @@ export interface CallSummary {
   sourceFormat: string;
 }
 
+/**
+ * An item's effective status, written exactly as the per-item indexes in schema.ts are, so that
+ * SQLite uses them. Item ids are checked first because they are inlined.
+ */
+export function itemStatusOf(item: string): SQL {
+  if (!/^[a-z_]+$/.test(item)) throw new Error(`not an item id: ${item}`);
+  return sql`${calls.statuses} ->> ${sql.raw(`'$.${item}'`)}`;
+}
+
 /** A date-only `to` includes the whole day. */
 const endOf = (to: string) => (to.length === 10 ? `${to}T23:59:59.999Z` : new Date(to).toISOString());
 const startOf = (from: string) => (from.length === 10 ? `${from}T00:00:00.000Z` : new Date(from).toISOString());
@@ -53,7 +62,7 @@ function filterConditions(f: CallFilters): SQL[] {
   if (f.to) c.push(sql`${calls.startedAt} <= ${endOf(f.to)}`);
   if (f.minScore !== undefined) c.push(sql`${calls.overall} >= ${f.minScore}`);
   if (f.maxScore !== undefined) c.push(sql`${calls.overall} <= ${f.maxScore}`);
-  if (f.failingItem) c.push(sql`json_extract(${calls.statuses}, ${`$."${f.failingItem}"`}) = 'fail'`);
+  if (f.failingItem) c.push(sql`${itemStatusOf(f.failingItem)} = 'fail'`);
   if (f.language) c.push(eq(calls.language, f.language as CallRow['language']));
   if (f.reviewed !== undefined) c.push(eq(calls.reviewed, f.reviewed));
   if (f.disputed !== undefined) c.push(eq(calls.disputed, f.disputed));

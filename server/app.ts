@@ -109,6 +109,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   app.addHook('onReady', async () => jobs.kick());
   app.addHook('onClose', async () => {
     await jobs.close();
+    db.$client.pragma('optimize'); // keeps the query planner's statistics current
     db.$client.close();
   });
   return app;

@@ -73,7 +73,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   repos.sessions.removeExpired(new Date().toISOString());
   repos.jobs.discardReceiving(); // bulk uploads cut off before their 202
   const jobs = createJobRunner({
-    db, jobs: repos.jobs, calls: repos.calls, rubric: repos.rubric, audit: repos.audit, workers: config.workers,
+    db, jobs: repos.jobs, calls: repos.calls, rubric: repos.rubric, audit: repos.audit, workers: config.workers, taskTimeoutMs: config.taskTimeoutMs,
     onError: (err) => app.log.error({ err }, 'job runner stopped on an error'),
   });
   const loginLimiter = createLoginLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000);

@@ -21,6 +21,8 @@ export interface Config {
   maxBulkFiles: number;
   /** Scoring worker threads for bulk jobs. */
   workers: number;
+  /** A bulk file whose parsing and scoring takes longer than this fails (and its worker is restarted). */
+  taskTimeoutMs: number;
   sessionTtlHours: number;
   /** Failed logins allowed per IP+email within loginWindowMinutes before 429. */
   loginMaxAttempts: number;
@@ -68,6 +70,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     maxBulkBytes: int(env, 'ATTUNE_MAX_BULK_MB', 1024, 1, 16384) * 1024 * 1024,
     maxBulkFiles: int(env, 'ATTUNE_MAX_BULK_FILES', 20000, 1, 1_000_000),
     workers: int(env, 'ATTUNE_WORKERS', availableParallelism(), 1, 64),
+    taskTimeoutMs: int(env, 'ATTUNE_SCORE_TIMEOUT_SEC', 60, 1, 3600) * 1000,
     sessionTtlHours: int(env, 'ATTUNE_SESSION_TTL_HOURS', 12, 1, 24 * 90),
     loginMaxAttempts: int(env, 'ATTUNE_LOGIN_MAX_ATTEMPTS', 10, 1, 1000),
     loginWindowMinutes: int(env, 'ATTUNE_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),

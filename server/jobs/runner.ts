@@ -6,12 +6,14 @@ import type { JobFileRow, JobsRepo } from '../repos/jobs.ts';
 import type { RubricRepo } from '../repos/rubric.ts';
 import type { Rubric } from '../scoring/types.ts';
 import type { UploadOptions } from './prepare-call.ts';
-import { createWorkerPool } from './pool.ts';
+import { createWorkerPool, RetryLater } from './pool.ts';
 import type { WorkerResult, WorkerTask } from './tasks.ts';
 
-interface Deps { db: Db; jobs: JobsRepo; calls: CallsRepo; rubric: RubricRepo; audit: AuditRepo; workers: number; onError: (err: Error) => void }
+interface Deps { db: Db; jobs: JobsRepo; calls: CallsRepo; rubric: RubricRepo; audit: AuditRepo; workers: number; taskTimeoutMs: number; onError: (err: Error) => void }
 
-interface Batch { jobId: string; files: JobFileRow[]; results: Promise<(WorkerResult | string)[]> }
+/** A worker's result, a reason the file failed, or null: leave the file queued for another try. */
+type Outcome = WorkerResult | string | null;
+interface Batch { jobId: string; files: JobFileRow[]; results: Promise<Outcome[]> }
 
 /**
  * Drains queued job files in batches: worker threads parse and score, this thread writes each
@@ -20,7 +22,9 @@ interface Batch { jobId: string; files: JobFileRow[]; results: Promise<(WorkerRe
  */
 export function createJobRunner(deps: Deps) {
   const { db, jobs, calls } = deps;
-  const pool = createWorkerPool(deps.workers);
+  const pool = createWorkerPool<WorkerTask, WorkerResult>(deps.workers, {
+    url: new URL('./worker-entry.mjs', import.meta.url), taskTimeoutMs: deps.taskTimeoutMs,
+  });
   const batchSize = Math.max(64, deps.workers * 64);
   let running: Promise<void> | null = null;
   let closed = false;
@@ -42,12 +46,13 @@ export function createJobRunner(deps: Deps) {
     const rubric = (options.rubricVersion && deps.rubric.byVersion(options.rubricVersion)) || deps.rubric.current();
     const results = Promise.all(files.map((f) => {
       const task = taskFor(f, job.kind, options, rubric);
-      return typeof task === 'string' ? task : pool.run(task).catch((e: Error) => e.message);
+      return typeof task === 'string' ? task : pool.run(task).catch((e: Error) => (e instanceof RetryLater ? null : e.message));
     }));
     return { jobId: job.id, files, results };
   }
 
-  function write(file: JobFileRow, result: WorkerResult | string) {
+  function write(file: JobFileRow, result: Outcome) {
+    if (result === null) return;
     if (typeof result === 'string') return jobs.fileFailed(file.id, result);
     if (!result.ok) return jobs.fileFailed(file.id, result.message);
     if (result.kind === 'prepare') return jobs.fileDone(file.id, calls.insertPrepared(result.call).id);
@@ -56,7 +61,7 @@ export function createJobRunner(deps: Deps) {
   }
 
   /** One transaction per batch; if it fails, again file by file so that a file that cannot be stored fails alone. */
-  function writeBatch(files: JobFileRow[], results: (WorkerResult | string)[]) {
+  function writeBatch(files: JobFileRow[], results: Outcome[]) {
     try {
       db.transaction(() => files.forEach((f, i) => write(f, results[i])));
     } catch {

@@ -101,7 +101,10 @@ export async function seedDemo(db: Db, repos: Repos, password: string, dir = DEM
     for (const t of people.teams) repos.agents.createTeam(t.name, t.id);
     for (const a of people.agents) repos.agents.create({ id: a.id, name: a.name, teamId: a.team });
     const userIds = staff.map((s, i) => repos.users.create({ ...s, passwordHash: hashes[i] }).id);
-    for (const c of calls) repos.calls.insertPrepared(c);
+    for (const c of calls) {
+      const { id, duplicate } = repos.calls.insertPrepared(c);
+      if (!duplicate) repos.audit.record(null, 'call.created', { format: c.sourceFormat, source: 'demo seed' }, id);
+    }
     const agents = new Map(staff.flatMap((s, i) => (s.agentId ? [[s.agentId, userIds[i]] as const] : [])));
     seedReviews(repos, { qa: userIds[1], agents });
   });

@@ -2,7 +2,7 @@ import { overallScore, scoreItems } from './items/index.ts';
 import { detectLanguage, languagePack } from './lang/index.ts';
 import { computeMetrics } from './metrics.ts';
 import { DEFAULT_RUBRIC } from './rubric.ts';
-import { prepareTurn, type PreparedTurn } from './tags/prepare.ts';
+import { hasCue, prepareTurn, type PreparedTurn } from './tags/prepare.ts';
 import { tagTurns } from './tags/tag-turns.ts';
 import type { Language, ScoreOptions, ScoredTurn, Scorecard, Transcript } from './types.ts';
 
@@ -15,7 +15,7 @@ export function scoreTranscript(transcript: Transcript, options: ScoreOptions = 
   const pack = languagePack(language);
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
   const prepared = transcript.turns.map((t, i) => prepareTurn(t, i, pack));
-  return scoreTaggedTurns(transcript, tagTurns(prepared, pack, rubric), { ...options, language, rubric });
+  return scorePreparedTurns(transcript, prepared, tagTurns(prepared, pack, rubric), { ...options, language, rubric });
 }
 
 /**
@@ -43,8 +43,8 @@ export function scorePreparedTurns(
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
   // Lecturing counts turns that tell the customer what to do or how things are (advice cues);
   // explaining the fix is part of a service call and is not counted.
-  const adviceTurns = prepared.filter((t) => t.speaker === 'agent' && pack.cues.advice.test(t.norm)).length;
-  const metrics = computeMetrics(turns, adviceTurns);
+  const adviceTurns = prepared.filter((t) => t.speaker === 'agent' && hasCue(t, pack, 'advice')).length;
+  const metrics = computeMetrics(turns, adviceTurns, prepared.map((t) => t.words.length));
   const items = scoreItems({ turns, prepared, pack, rubric, metrics });
   return {
     callId: transcript.id ?? '',

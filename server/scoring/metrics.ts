@@ -12,21 +12,21 @@ interface Span {
  * Turn spans in seconds. Some sources give only start times (AnnoMI, some CSV exports):
  * a turn then lasts until the next turn starts.
  */
-export function turnSpans(turns: ScoredTurn[]): Span[] | undefined {
+export function turnSpans(turns: ScoredTurn[], wordCounts: number[] = turns.map((t) => wordCount(t.text))): Span[] | undefined {
   if (turns.length === 0 || turns.some((t) => typeof t.start !== 'number')) return undefined;
   return turns.map((t, i) => {
     const next = turns[i + 1]?.start;
-    const end = typeof t.end === 'number' ? t.end : typeof next === 'number' && next > t.start! ? next : t.start! + wordCount(t.text) / 2.5;
-    return { speaker: t.speaker, start: t.start!, end: Math.max(end, t.start!), words: wordCount(t.text) };
+    const end = typeof t.end === 'number' ? t.end : typeof next === 'number' && next > t.start! ? next : t.start! + wordCounts[i] / 2.5;
+    return { speaker: t.speaker, start: t.start!, end: Math.max(end, t.start!), words: wordCounts[i] };
   });
 }
 
 /** Talk metrics (SPEC §3) plus tag counts. Without timestamps, talk share is by words. */
-export function computeMetrics(turns: ScoredTurn[], adviceTurns: number): Metrics {
-  const spans = turnSpans(turns);
+export function computeMetrics(turns: ScoredTurn[], adviceTurns: number, wordCounts = turns.map((t) => wordCount(t.text))): Metrics {
+  const spans = turnSpans(turns, wordCounts);
   const count = (tag: ScoredTurn['tags'][number]) => turns.filter((t) => t.tags.includes(tag)).length;
-  const agentWords = turns.filter((t) => t.speaker === 'agent').reduce((n, t) => n + wordCount(t.text), 0);
-  const allWords = turns.reduce((n, t) => n + wordCount(t.text), 0);
+  const agentWords = turns.reduce((n, t, i) => n + (t.speaker === 'agent' ? wordCounts[i] : 0), 0);
+  const allWords = wordCounts.reduce((n, w) => n + w, 0);
   return {
     agentTalkShare: spans ? timedTalkShare(spans) : allWords > 0 ? round(agentWords / allWords) : null,
     longestAgentMonologueSec: spans ? round(longestMonologue(spans), 1) : null,

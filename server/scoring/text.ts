@@ -20,7 +20,25 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
   // conjunctions in front («وأنا»): such lists match with those affixes.
   const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
   const suffix = options.suffixes ? `[${LETTER}]{0,3}` : '';
-  return new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
+  const re = new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
+  const firstWords = phrases.map((p) => words(p)[0]);
+  if (firstWords.every((w) => w && !w.includes('*'))) {
+    PREFILTERS.set(re, { keys: new Set(firstWords.map(wordKey)), prefixed: Boolean(options.prefixes) });
+  }
+  return re;
+}
+
+/**
+ * Cheap first pass before a phrase regex runs: a phrase can only match when some word of the
+ * text starts like one of the phrases' first words (most turns contain no cue at all).
+ */
+const PREFILTERS = new WeakMap<RegExp, { keys: Set<string>; prefixed: boolean }>();
+const wordKey = (w: string) => w.slice(0, 3);
+
+export function mightMatch(re: RegExp, textWords: readonly string[]): boolean {
+  const filter = PREFILTERS.get(re);
+  if (!filter) return true;
+  return textWords.some((w) => filter.keys.has(wordKey(w)) || (filter.prefixed && filter.keys.has(wordKey(w.slice(1)))));
 }
 
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
@@ -38,21 +56,17 @@ export function wordCount(text: string): number {
   return words(text).length;
 }
 
-/** True when two content words are the same word up to inflection (shared prefix). */
-export function sameStem(a: string, b: string, minPrefix = 4): boolean {
-  if (a === b) return true;
-  if (a.length < minPrefix || b.length < minPrefix) return false;
-  const n = Math.min(a.length, b.length, minPrefix + 1);
-  return a.slice(0, Math.max(minPrefix, n - 1)) === b.slice(0, Math.max(minPrefix, n - 1));
+/**
+ * A word's comparison key: its first four letters, so inflections meet ("stressed",
+ * "stressful"); shorter words must match exactly.
+ */
+export function stemKey(word: string): string {
+  return word.length >= 4 ? word.slice(0, 4) : word;
 }
 
-/** Content words of `agent` that also occur (up to inflection) in `source`. */
-export function sharedStems(agent: string[], source: string[], minPrefix = 4): string[] {
-  const shared: string[] = [];
-  for (const w of new Set(agent)) {
-    if (source.some((s) => sameStem(w, s, minPrefix))) shared.push(w);
-  }
-  return shared;
+/** Content words of `agent` that also occur (up to inflection) among `sourceKeys`. */
+export function sharedStems(agent: string[], sourceKeys: ReadonlySet<string>): string[] {
+  return [...new Set(agent)].filter((w) => sourceKeys.has(stemKey(w)));
 }
 
 export function round(n: number, digits = 2): number {

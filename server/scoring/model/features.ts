@@ -36,12 +36,13 @@ export function behaviourFeatures(text: string, context: string): string[] {
   return f;
 }
 
-/** Share of the turn's content words found in the context (after I→you swapping). */
+/** Share of the turn's content words found in the context (after I→you swapping; long words by their first five letters). */
 function overlap(words: string[], context: string): number {
-  const ctx = new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)));
+  const key = (w: string) => (w.length > 4 ? w.slice(0, 5) : w);
+  const ctx = new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(key));
   const content = words.filter((w) => !FEATURE_STOPWORDS.has(w) && w.length > 2);
   if (content.length === 0) return 0;
-  return content.filter((w) => ctx.has(w) || [...ctx].some((c) => c.length > 4 && w.length > 4 && c.slice(0, 5) === w.slice(0, 5))).length / content.length;
+  return content.filter((w) => ctx.has(key(w))).length / content.length;
 }
 
 function bucket(x: number, edges: number[]): number {

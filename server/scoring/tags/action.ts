@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import type { PreparedTurn } from './prepare.ts';
+import { hasCue, type PreparedTurn } from './prepare.ts';
 
 export type ActionKind = 'action' | 'vague';
 
@@ -13,10 +13,9 @@ const CLOCK = /\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}/u;
  */
 export function classifyAction(turn: PreparedTurn, pack: LanguagePack): ActionKind | undefined {
   if (turn.speaker !== 'agent') return undefined;
-  const { actionDone, actionPromise, timeExpression, vaguePromise } = pack.cues;
-  if (actionDone.test(turn.norm)) return 'action';
-  const timed = timeExpression.test(turn.norm) || CLOCK.test(turn.norm);
-  if (actionPromise.test(turn.norm) && timed) return 'action';
-  if (vaguePromise.test(turn.norm) || actionPromise.test(turn.norm)) return 'vague';
+  if (hasCue(turn, pack, 'actionDone')) return 'action';
+  const promise = hasCue(turn, pack, 'actionPromise');
+  if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm))) return 'action';
+  if (promise || hasCue(turn, pack, 'vaguePromise')) return 'vague';
   return undefined;
 }

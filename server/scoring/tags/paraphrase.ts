@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { sharedStems, words } from '../text.ts';
-import { contentWords, type PreparedTurn } from './prepare.ts';
+import { contentWords, hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
@@ -28,7 +28,7 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
 export function bestSource(words: string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: string[] } | undefined {
   let best: { turn: PreparedTurn; shared: string[] } | undefined;
   for (const source of sources) {
-    const shared = sharedStems(words, source.content);
+    const shared = sharedStems(words, source.contentKeys);
     if (shared.length > (best?.shared.length ?? 0)) best = { turn: source, shared };
   }
   return best;
@@ -52,7 +52,9 @@ export function paraphraseEvidence(
   const source = bestSource(turn.content, sources);
   const shared = source?.shared.length ?? 0;
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
-  const ratio = Math.max(shared / Math.max(1, turn.content.length), bestSentenceRatio(turn, sources, pack));
+  const turnRatio = shared / Math.max(1, turn.content.length);
+  // Only a turn sharing words at all can have a sentence that does.
+  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, sources, pack)) : turnRatio;
 
   const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
   let score = 0;
@@ -65,16 +67,16 @@ export function paraphraseEvidence(
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
   // Mostly the customer's own words: a restatement even without any opener.
   if (shared >= 4 && ratio >= 0.5) score += 0.5;
-  if (pack.cues.secondPerson.test(turn.norm)) score += 0.5;
-  if (pack.cues.customerAsSubject?.test(turn.norm) && !question) score += 0.5;
+  if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
+  if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   if (question && !question.confirmationOnly && !question.declarativeOnly) score -= routine ? 0.5 : 2.5;
-  if (pack.cues.advice.test(turn.norm)) score -= 1.5;
+  if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
-  if (pack.cues.actionDone.test(turn.norm)) score -= 1;
+  if (hasCue(turn, pack, 'actionDone')) score -= 1;
   // "You're right to be annoyed" names the feeling (empathy), it does not restate the content.
-  if (pack.cues.empathy.test(turn.norm) && shared < 2) score -= 1;
+  if (hasCue(turn, pack, 'empathy') && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { splitSentences, words } from '../text.ts';
+import { mightMatch, splitSentences, stemKey, words } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /** A turn with the normalised views every tagger needs, computed once. */
@@ -14,11 +14,16 @@ export interface PreparedTurn {
   content: string[];
   /** Normalised sentences, each with its original terminal punctuation. */
   sentences: string[];
+  /** Comparison keys of the content words (see `stemKey`). */
+  contentKeys: ReadonlySet<string>;
+  /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
+  cueCache: Map<string, boolean>;
 }
 
 export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): PreparedTurn {
   const norm = pack.normalize(turn.text);
   const ws = words(norm);
+  const content = contentWords(ws, pack);
   return {
     index,
     speaker: turn.speaker,
@@ -27,9 +32,22 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
     end: turn.end,
     norm,
     words: ws,
-    content: contentWords(ws, pack),
+    content,
     sentences: splitSentences(norm),
+    contentKeys: new Set(content.map(stemKey)),
+    cueCache: new Map(),
   };
+}
+
+/** Whether the pack's cue matches the turn, computed once per turn and cue. */
+export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: keyof LanguagePack['cues']): boolean {
+  let hit = turn.cueCache.get(cue);
+  if (hit === undefined) {
+    const re = pack.cues[cue];
+    hit = re !== undefined && mightMatch(re, turn.words) && re.test(turn.norm);
+    turn.cueCache.set(cue, hit);
+  }
+  return hit;
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

@@ -89,7 +89,7 @@ function isConfirmationAlone(sentence: string, pack: LanguagePack): boolean {
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(/[\s?؟.!,،]+$/u, '');
-  const re = new RegExp(`(?:${pack.cues.confirmationTag.source})$`, 'u');
+  const re = derived(pack.cues.confirmationTag, 'end', (r) => new RegExp(`(?:${r.source})$`, 'u'));
   return re.test(body) && /[,،]|\s/.test(body);
 }
 
@@ -119,5 +119,15 @@ function questionKind(sentence: string, pack: LanguagePack): QuestionKind {
 }
 
 function withGlobal(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  return derived(re, 'global', (r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
+}
+
+/** Regexes derived from a pack's cues, compiled once. */
+const DERIVED = new WeakMap<RegExp, Map<string, RegExp>>();
+function derived(re: RegExp, kind: string, make: (re: RegExp) => RegExp): RegExp {
+  let byKind = DERIVED.get(re);
+  if (!byKind) DERIVED.set(re, (byKind = new Map()));
+  let d = byKind.get(kind);
+  if (!d) byKind.set(kind, (d = make(re)));
+  return d;
 }

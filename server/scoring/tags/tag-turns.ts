@@ -7,7 +7,7 @@ import { followUpSource } from './follow-up.ts';
 import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
 import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
-import type { PreparedTurn } from './prepare.ts';
+import { hasCue, type PreparedTurn } from './prepare.ts';
 import { findQuestions } from './questions.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
@@ -70,7 +70,7 @@ function tagAgentTurn(
   if (action === 'vague') uncertain.push('action');
 
   const asksSomethingNew = question !== undefined && !question.confirmationOnly && !question.declarativeOnly;
-  const behaviour = mainBehaviour(tags, asksSomethingNew, pack.cues.advice.test(turn.norm), probs);
+  const behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
   const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
   if (refersTo !== undefined) result.refersTo = refersTo;
   if (uncertain.length > 0) result.uncertain = uncertain;

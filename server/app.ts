@@ -26,6 +26,8 @@ import { reportsRoutes } from './routes/reports.ts';
 import { reviewsRoutes } from './routes/reviews.ts';
 import { rubricRoutes } from './routes/rubric.ts';
 import { usersRoutes } from './routes/users.ts';
+import { createJudge, type Judge } from './judge/index.ts';
+import { createJudgeQueue, type JudgeQueue } from './jobs/judge-queue.ts';
 
 /** What route plugins reach through `app.ctx`. */
 export interface AppContext {
@@ -34,6 +36,10 @@ export interface AppContext {
   repos: Repos;
   jobs: JobRunner;
   loginLimiter: LoginLimiter;
+  /** The LLM judge, when an OpenAI-compatible endpoint is configured. */
+  judge: Judge | undefined;
+  /** Background refinement of bulk-uploaded calls (scorer hybrid/llm, per upload or by default). */
+  judgeQueue: JudgeQueue | undefined;
 }
 
 declare module 'fastify' {
@@ -72,12 +78,23 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   repos.rubric.current(); // makes sure version 1 exists
   repos.sessions.removeExpired(new Date().toISOString());
   repos.jobs.discardReceiving(); // bulk uploads cut off before their 202
+  const judge = config.judge.apiKey || config.judge.baseURL ? createJudge(config.judge) : undefined;
+  const judgeQueue = judge
+    ? createJudgeQueue({ judge, calls: repos.calls, rubric: repos.rubric, onError: (err) => app.log.error({ err }, 'LLM judge queue stopped on an error') })
+    : undefined;
   const jobs = createJobRunner({
     db, jobs: repos.jobs, calls: repos.calls, rubric: repos.rubric, audit: repos.audit, workers: config.workers, taskTimeoutMs: config.taskTimeoutMs,
     onError: (err) => app.log.error({ err }, 'job runner stopped on an error'),
+    // Bulk calls are accepted and scored by the rules; the judge refines them afterwards.
+    onCallsStored: judgeQueue
+      ? (ids, scorer) => {
+        const mode = scorer ?? config.judge.mode;
+        if (mode !== 'rules') judgeQueue.enqueue(ids, mode);
+      }
+      : undefined,
   });
   const loginLimiter = createLoginLimiter(config.loginMaxAttempts, config.loginWindowMinutes * 60_000);
-  app.decorate('ctx', { config, db, repos, jobs, loginLimiter });
+  app.decorate('ctx', { config, db, repos, jobs, loginLimiter, judge, judgeQueue });
   app.decorateRequest('principal', null);
 
   await app.register(cookie);
@@ -108,6 +125,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
 
   app.addHook('onReady', async () => jobs.kick());
   app.addHook('onClose', async () => {
+    await judgeQueue?.close();
     await jobs.close();
     db.$client.pragma('optimize'); // keeps the query planner's statistics current
     db.$client.close();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { judgeConfigFromEnv, type JudgeConfig } from './judge/index.ts';
 
 /** Everything the service reads from the environment, validated once and frozen. */
 export interface Config {
@@ -32,6 +33,8 @@ export interface Config {
   logLevel: string;
   /** Built dashboard to serve; skipped when missing. */
   webDist: string;
+  /** The optional LLM judge (ATTUNE_SCORER, OPENAI_BASE_URL, …; see server/judge/config.ts). */
+  judge: JudgeConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -56,6 +59,15 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
 }
 
+function judgeConfig(env: Env): JudgeConfig {
+  const dbDir = path.dirname(path.resolve(env.ATTUNE_DB || './data/attune.db'));
+  try {
+    return judgeConfigFromEnv(env as NodeJS.ProcessEnv, { cacheDir: path.join(dbDir, 'judge-cache') });
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+}
+
 /** Builds the config from an environment (process.env by default); throws a readable error on a bad value. */
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const demoPassword = env.ATTUNE_DEMO_PASSWORD || randomBytes(9).toString('base64url');
@@ -77,6 +89,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     secureCookies: flag(env, 'ATTUNE_SECURE_COOKIES', false),
     logLevel: env.LOG_LEVEL || 'info',
     webDist: path.resolve(env.ATTUNE_WEB_DIST || './web/dist'),
+    judge: judgeConfig(env),
     ...overrides,
   };
   return Object.freeze(config);

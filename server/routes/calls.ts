@@ -18,6 +18,7 @@ export const UploadQuery = Type.Object({
   language: Type.Optional(Type.Union([Type.Literal('auto'), Language])),
   agentId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
   agentName: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  scorer: Type.Optional(Type.Enum(['rules', 'hybrid', 'llm'] as const)),
 }, Strict);
 
 const Bool = Type.Union([Type.Literal('true'), Type.Literal('false')]);
@@ -88,16 +89,26 @@ export const callsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/calls', { config: { auth: REVIEWERS }, schema: { querystring: UploadQuery } }, async (request, reply) => {
     const p = principalOf(request);
     const { input, filename, isJsonBody } = await readUpload(request);
-    const options: UploadOptions = { ...request.query, format: request.query.format ?? (isJsonBody ? 'json' : 'auto') };
-    const prepared = prepareOrExplain(request, input, { ...options, filename, rubric: repos.rubric.current(), now: nowIso() });
+    const { scorer = app.ctx.config.judge.mode, ...query } = request.query;
+    if (scorer !== 'rules' && !app.ctx.judge) {
+      throw badRequest('calls.judge_unavailable', `scorer ${scorer}: no LLM judge is configured on this server (set OPENAI_BASE_URL or OPENAI_API_KEY)`);
+    }
+    const options: UploadOptions = { ...query, format: query.format ?? (isJsonBody ? 'json' : 'auto') };
+    const rubric = repos.rubric.current();
+    const prepared = prepareOrExplain(request, input, { ...options, filename, rubric, now: nowIso() });
     const { id, duplicate } = db.transaction(() => {
       const stored = repos.calls.insertPrepared(toStorable(prepared));
       if (!stored.duplicate) repos.audit.record(p, 'call.created', { format: prepared.sourceFormat }, stored.id);
       return stored;
     });
     const call = repos.calls.byId(id)!;
-    const scorecard = toScorecard(repos.calls.latestScorecard(id)!, call);
-    return reply.status(duplicate ? 200 : 201).send({ id, scorecard, duplicate });
+    let row = repos.calls.latestScorecard(id)!;
+    // The rules' scorecard is stored first, so a judge failure or timeout loses nothing.
+    if (!duplicate && scorer !== 'rules' && app.ctx.judge) {
+      const refined = await app.ctx.judge.refine(prepared.transcript, prepared.scorecard, scorer, { rubric });
+      row = repos.calls.addScorecard(id, serializeScorecard(refined));
+    }
+    return reply.status(duplicate ? 200 : 201).send({ id, scorecard: toScorecard(row, call), duplicate });
   });
 
   app.get('/api/calls', { schema: { querystring: ListQuery, response: { 200: CallListResponse } } }, async (request) => {

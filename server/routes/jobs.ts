@@ -54,6 +54,10 @@ export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/calls/bulk', { config: { auth: REVIEWERS }, schema: { querystring: UploadQuery } }, async (request, reply) => {
     const p = principalOf(request);
+    const { scorer } = request.query;
+    if (scorer && scorer !== 'rules' && !app.ctx.judge) {
+      throw badRequest('calls.judge_unavailable', `scorer ${scorer}: no LLM judge is configured on this server (set OPENAI_BASE_URL or OPENAI_API_KEY)`);
+    }
     let files: AsyncGenerator<UploadFile>;
     if (request.isMultipart()) files = multipartFiles(request, config.maxBulkBytes);
     else if (request.headers['content-type']?.startsWith('application/x-ndjson')) files = ndjsonLines(request.body as Readable, config.maxBulkBytes);

@@ -1,8 +1,11 @@
 /**
  * `npm run bench` — scoring throughput on realistic 10-minute calls next to the cost of
  * just reading and parsing the same input, and peak memory when scoring many calls in one
- * run. Live load (500 concurrent streamed calls) runs after, when available.
+ * run; then the service (bulk ingest of 10,000 calls over HTTP, list/summary p95 with 100,000
+ * calls) and live load (500 concurrent streamed calls), each against a server in its own
+ * process. BENCH_SERVICE=0 / BENCH_LIVE=0 skip those.
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseTranscript } from '../server/ingest/index.ts';
 import { scoreTranscript } from '../server/scoring/index.ts';
@@ -63,6 +66,15 @@ function peakMemory() {
 
 throughput();
 peakMemory();
-const live = await import('./live-load.ts').catch(() => undefined);
-if (live && process.env.BENCH_LIVE !== '0') await live.runLiveLoadBench();
-else console.log('\n(live load benchmark not available)');
+if (process.env.BENCH_SERVICE !== '0') runServiceBench();
+if (process.env.BENCH_LIVE !== '0') {
+  const { runLiveLoadBench } = await import('./live-load.ts');
+  await runLiveLoadBench();
+}
+
+/** Bulk ingest over HTTP and list latency with 100,000 calls, against the service in its own process. */
+function runServiceBench() {
+  console.log('\nService (bulk ingest over HTTP, list and summary latency):');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/service-bench.ts'], { stdio: 'inherit', cwd: import.meta.dirname + '/..' });
+  if (r.status !== 0) console.log(`  service benchmark failed (exit ${r.status})`);
+}

@@ -11,10 +11,19 @@ export interface BehaviourModel {
   weights: Record<string, number[]>;
 }
 
+/** The weights as a Map, built once per model: lookups in a 16k-key object are slow. */
+const WEIGHT_MAPS = new WeakMap<BehaviourModel, Map<string, number[]>>();
+function weightMap(model: BehaviourModel): Map<string, number[]> {
+  let map = WEIGHT_MAPS.get(model);
+  if (!map) WEIGHT_MAPS.set(model, (map = new Map(Object.entries(model.weights))));
+  return map;
+}
+
 export function classifyBehaviour(model: BehaviourModel, text: string, context: string): Record<Behaviour, number> {
   const scores = model.labels.map(() => 0);
+  const weights = weightMap(model);
   for (const f of behaviourFeatures(text, context)) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
   }
   const max = Math.max(...scores);

@@ -30,7 +30,9 @@ export function loadVia(gold: Transcript, via: ViaFormat, file: string): { trans
     turns: gold.turns.map(({ speaker, text, start, end }) => ({ speaker, text, start, end })),
   };
   if (via === 'json') return { transcript: clean, goldTurns: gold.turns as GoldTurn[] };
-  const merged = mergeSameSpeaker(gold.turns as GoldTurn[]);
+  // Start-only times (AnnoMI: whole seconds, sometimes equal) cannot be written as cues without
+  // reordering turns; such turns are written with synthetic sequential times instead.
+  const merged = mergeSameSpeaker((gold.turns as GoldTurn[]).map((t) => (t.end === undefined ? { ...t, start: undefined } : t)));
   const written = CONVERTERS[via]({ ...clean, turns: merged });
   const parsed = parseTranscript(written, { filename: `${file.replace(/\.json$/, '')}.${via}`, agentSpeaker: via === 'deepgram' ? '0' : undefined }).transcript;
   if (parsed.turns.length !== merged.length) {

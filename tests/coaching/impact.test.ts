@@ -25,8 +25,10 @@ let n = 0;
 /** A call with known effective statuses at a known time (what QA overrides would leave on a call). */
 function insertCall(agentId: string, at: number, statuses: Record<string, string>) {
   n++;
-  w.server.app.ctx.db.$client.prepare(`insert into calls (id, external_id, agent_id, language, started_at, transcript, source_format, content_hash, statuses)
-    values (?, ?, ?, 'en', ?, '{"turns":[]}', 'json', ?, ?)`).run(`hist-${n}`, `hist-${n}`, agentId, new Date(at).toISOString(), `hash-${n}`, JSON.stringify(statuses));
+  const sqlite = w.server.app.ctx.db.$client;
+  sqlite.prepare(`insert into calls (id, external_id, agent_id, language, started_at, source_format, content_hash, statuses)
+    values (?, ?, ?, 'en', ?, 'json', ?, ?)`).run(`hist-${n}`, `hist-${n}`, agentId, new Date(at).toISOString(), `hash-${n}`, JSON.stringify(statuses));
+  sqlite.prepare(`insert into call_transcripts (call_id, transcript) values (?, '{"turns":[]}')`).run(`hist-${n}`);
 }
 const s = (ack: string, para: string) => ({ acknowledge_emotion: ack, paraphrasing: para, pacing: 'pass' });
 

@@ -11,16 +11,18 @@ const CONTRACTIONS: Record<string, string> = {
   wouldnt: "wouldn't", weve: "we've", theyre: "they're", lets: "let's", itll: "it'll",
 };
 
+const CONTRACTION_WORDS = new RegExp(`\\b(?:${Object.keys(CONTRACTIONS).join('|')})\\b`, 'g');
+
 function normalizeEnglish(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\b[a-z]+\b/g, (w) => CONTRACTIONS[w] ?? w)
-    // "ill" is "I'll" when a commitment verb follows ("ill call you by four"), else the adjective.
-    .replace(/\bill (?=(?:also |just |personally |now )?(?:call|email|send|text|ring|phone|book|arrange|follow|add|refund|credit|transfer|put|get|make|sort|update|cancel|waive|check|let you|be back)\b)/g, "i'll ")
-    .replace(/\b(\w+)-(\1)\b/g, '$1') // "if-if" stutters
-    .replace(/\s+/g, ' ');
+  let s = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFC').replace(/[’‘]/g, "'");
+  s = s.replace(CONTRACTION_WORDS, (w) => CONTRACTIONS[w]);
+  // "ill" is "I'll" when a commitment verb follows ("ill call you by four"), else the adjective.
+  if (s.includes('ill ')) {
+    s = s.replace(/\bill (?=(?:also |just |personally |now )?(?:call|email|send|text|ring|phone|book|arrange|follow|add|refund|credit|transfer|put|get|make|sort|update|cancel|waive|check|let you|be back)\b)/g, "i'll ");
+  }
+  if (s.includes('-')) s = s.replace(/\b(\w+)-(\1)\b/g, '$1'); // "if-if" stutters
+  return s.replace(/\s+/g, ' ');
 }
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));

@@ -44,7 +44,10 @@ function tagAgentTurn(
 
   const question = findQuestions(turn, pack);
   const paraphrase = paraphraseEvidence(turns, turn, question, pack);
-  const probs = modelBehaviour(turns, turn, pack);
+  // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
+  // (it costs as much as all the rules together).
+  const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
+  let probs = modelMatters ? modelBehaviour(turns, turn, pack) : undefined;
   // The learned model, where a language has one, adds its view to the rules' evidence.
   const evidence = paraphrase.score + (probs ? MODEL_WEIGHT * (probs.paraphrase - MODEL_PIVOT) : 0);
   // The model may add a paraphrase the rules only half see; it never removes one they found.
@@ -70,6 +73,8 @@ function tagAgentTurn(
   if (action === 'vague') uncertain.push('action');
 
   const asksSomethingNew = question !== undefined && !question.confirmationOnly && !question.declarativeOnly;
+  // A reflection said as a question: the model says which it mainly is.
+  if (!probs && !asksSomethingNew && question && tags.includes('paraphrase')) probs = modelBehaviour(turns, turn, pack);
   const behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
   const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
   if (refersTo !== undefined) result.refersTo = refersTo;

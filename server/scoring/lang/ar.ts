@@ -7,6 +7,9 @@ export function normalizeArabic(text: string): string {
   return normalizeArabicScript(text, 'ar').replace(/\u200C/g, '').replace(/\s+/g, ' ');
 }
 
+/** Numbers in messages in Arabic-Indic digits, as people write them. */
+const d = (n: number | string) => String(n).replace(/\d/g, (x) => '٠١٢٣٤٥٦٧٨٩'[Number(x)]);
+
 const n = (list: string[]) => phraseRegex(list.map(normalizeArabic));
 /** Matches with attached endings (and, in Arabic, conjunctions): for feeling and routine words. */
 const nx = (list: string[]) => phraseRegex(list.map(normalizeArabic), { suffixes: true, prefixes: 'و|ف|ب|ل' });
@@ -137,34 +140,34 @@ export const ar: LanguagePack = {
     },
     statusWord: { pass: 'ناجح', warn: 'تنبيه', fail: 'راسب', 'n/a': 'لا ينطبق' },
     note: {
-      overlap: (s) => `بدأ الكلام قبل أن ينهي العميل بـ ${s.toFixed(1)} ثانية`,
+      overlap: (s) => `بدأ الكلام قبل أن ينهي العميل بـ ${d(s.toFixed(1))} ثانية`,
       cutOff: () => 'انقطعت جملة العميل قبل أن تكتمل',
-      paraphraseOf: (t) => `يعيد صياغة ما قاله العميل في الدور ${t}`,
+      paraphraseOf: (t) => `يعيد صياغة ما قاله العميل في الدور ${d(t)}`,
       noParaphrase: () => 'لم يُعِد الموظف صياغة كلام العميل أبداً',
-      followUpOn: (t) => `يبني على كلام العميل في الدور ${t}`,
+      followUpOn: (t) => `يبني على كلام العميل في الدور ${d(t)}`,
       noFollowUp: () => 'لم يُطرح أي سؤال مبني على كلام العميل',
-      onlyScripted: (c) => `${c} سؤال، كلها من أسئلة النموذج المعتادة`,
+      onlyScripted: (c) => `${d(c)} سؤال، كلها من أسئلة النموذج المعتادة`,
       emotion: () => 'عبّر العميل هنا عن شعور سلبي',
-      empathyAfter: (t) => `يعترف بالشعور الذي عبّر عنه العميل في الدور ${t}`,
-      empathyLate: (t) => `اعترف بالشعور متأخراً، بعد عدة أدوار من الدور ${t}`,
+      empathyAfter: (t) => `يعترف بالشعور الذي عبّر عنه العميل في الدور ${d(t)}`,
+      empathyLate: (t) => `اعترف بالشعور متأخراً، بعد عدة أدوار من الدور ${d(t)}`,
       noEmpathy: () => 'لم يُعترف بشعور العميل قبل الانتقال إلى الإجراءات',
       action: () => 'خطوة محددة تجيب عن طلب العميل',
       vaguePromise: () => 'وعد غامض بلا خطوة أو موعد محدد',
       noAction: () => 'لم يلتزم الموظف بأي خطوة محددة',
-      talkShare: (s, m) => `تحدث الموظف ${Math.round(s * 100)}٪ من الوقت (الحد المقبول ${Math.round(m * 100)}٪)`,
-      monologue: (s, m) => `حديث متواصل لمدة ${Math.round(s)} ثانية دون إفساح المجال للعميل (الأفضل أقل من ${m} ثانية)`,
-      wpm: (w, lo, hi) => `${Math.round(w)} كلمة في الدقيقة (نطاق الإصغاء ${lo}–${hi})`,
-      closedWithOpenQuestion: (t) => `أُنهيت المكالمة وسؤال العميل في الدور ${t} بلا إجابة`,
-      lecturing: (s) => `${Math.round(s * 100)}٪ من أدوار الموظف كانت نصحاً وشرحاً بدل الإصغاء`,
+      talkShare: (s, m) => `تحدث الموظف ${d(Math.round(s * 100))}٪ من الوقت (الحد المقبول ${d(Math.round(m * 100))}٪)`,
+      monologue: (s, m) => `حديث متواصل لمدة ${d(Math.round(s))} ثانية دون إفساح المجال للعميل (الأفضل أقل من ${d(m)} ثانية)`,
+      wpm: (w, lo, hi) => `${d(Math.round(w))} كلمة في الدقيقة (نطاق الإصغاء ${d(lo)}–${d(hi)})`,
+      closedWithOpenQuestion: (t) => `أُنهيت المكالمة وسؤال العميل في الدور ${d(t)} بلا إجابة`,
+      lecturing: (s) => `${d(Math.round(s * 100))}٪ من أدوار الموظف كانت نصحاً وشرحاً بدل الإصغاء`,
       pacingOk: () => 'توازن جيد في الحديث والسرعة',
     },
     explain: {
-      interruptions: (n, w, f) => `${n} مقاطعة؛ تنبيه عند ${w}، ورسوب عند ${f} أو أكثر`,
-      paraphrasing: (n, o) => `${n} إعادة صياغة؛ شرح العميل أمراً بالتفصيل ${o} مرة`,
-      followUps: (f, q, o) => `${f} من ${q} سؤال بُني على كلام العميل؛ ${o} مفتوح`,
+      interruptions: (n, w, f) => `${d(n)} مقاطعة؛ تنبيه عند ${d(w)}، ورسوب عند ${d(f)} أو أكثر`,
+      paraphrasing: (n, o) => `${d(n)} إعادة صياغة؛ شرح العميل أمراً بالتفصيل ${d(o)} مرة`,
+      followUps: (f, q, o) => `${d(f)} من ${d(q)} سؤال بُني على كلام العميل؛ ${d(o)} مفتوح`,
       emotion: (first, e) =>
-        first === null ? 'لم يُظهر العميل شعوراً سلبياً' : e === null ? `ظهر الشعور في الدور ${first} ولم يُعترف به` : `ظهر الشعور في الدور ${first} واعتُرف به في الدور ${e}`,
-      actions: (a, v) => `${a} خطوة محددة، ${v} وعد غامض`,
+        first === null ? 'لم يُظهر العميل شعوراً سلبياً' : e === null ? `ظهر الشعور في الدور ${d(first)} ولم يُعترف به` : `ظهر الشعور في الدور ${d(first)} واعتُرف به في الدور ${d(e)}`,
+      actions: (a, v) => `${d(a)} خطوة محددة، ${d(v)} وعد غامض`,
     },
     nudge: {
       emotion: 'العميل منزعج؛ اعترف بشعوره قبل الخطوة التالية.',

@@ -15,6 +15,9 @@ export function normalizePersian(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Numbers in messages in Persian digits, as people write them. */
+const d = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵۶۷۸۹'[Number(x)]);
+
 const n = (list: string[]) => phraseRegex(list.map(normalizePersian));
 /** Matches with attached endings (and, in Arabic, conjunctions): for feeling and routine words. */
 const nx = (list: string[]) => phraseRegex(list.map(normalizePersian), { suffixes: true });
@@ -125,34 +128,34 @@ export const fa: LanguagePack = {
     },
     statusWord: { pass: 'قبول', warn: 'هشدار', fail: 'رد', 'n/a': 'موضوعیت ندارد' },
     note: {
-      overlap: (s) => `${s.toFixed(1)} ثانیه پیش از تمام شدن حرف مشتری شروع به صحبت کرد`,
+      overlap: (s) => `${d(s.toFixed(1))} ثانیه پیش از تمام شدن حرف مشتری شروع به صحبت کرد`,
       cutOff: () => 'جمله‌ی مشتری نیمه‌کاره قطع شد',
-      paraphraseOf: (t) => `حرف مشتری در نوبت ${t} را بازگو می‌کند`,
+      paraphraseOf: (t) => `حرف مشتری در نوبت ${d(t)} را بازگو می‌کند`,
       noParaphrase: () => 'کارشناس هیچ‌وقت حرف مشتری را بازگو نکرد',
-      followUpOn: (t) => `روی حرف مشتری در نوبت ${t} بنا شده است`,
+      followUpOn: (t) => `روی حرف مشتری در نوبت ${d(t)} بنا شده است`,
       noFollowUp: () => 'هیچ سؤالی روی حرف مشتری بنا نشد',
-      onlyScripted: (c) => `${c} سؤال، همه از سؤال‌های روال فرم`,
+      onlyScripted: (c) => `${d(c)} سؤال، همه از سؤال‌های روال فرم`,
       emotion: () => 'مشتری این‌جا احساس ناخوشایندی را بیان کرد',
-      empathyAfter: (t) => `احساسی که مشتری در نوبت ${t} بیان کرد را به رسمیت می‌شناسد`,
-      empathyLate: (t) => `احساس مشتری را دیر و چند نوبت پس از نوبت ${t} به رسمیت شناخت`,
+      empathyAfter: (t) => `احساسی که مشتری در نوبت ${d(t)} بیان کرد را به رسمیت می‌شناسد`,
+      empathyLate: (t) => `احساس مشتری را دیر و چند نوبت پس از نوبت ${d(t)} به رسمیت شناخت`,
       noEmpathy: () => 'پیش از ادامه‌ی کار، احساس مشتری به رسمیت شناخته نشد',
       action: () => 'قدم مشخصی در پاسخ به درخواست مشتری',
       vaguePromise: () => 'قول مبهم، بدون قدم یا زمان مشخص',
       noAction: () => 'هیچ قدم مشخصی برای ادامه تعهد نشد',
-      talkShare: (s, m) => `کارشناس ${Math.round(s * 100)}٪ زمان را صحبت کرد (حداکثر مطلوب ${Math.round(m * 100)}٪)`,
-      monologue: (s, m) => `${Math.round(s)} ثانیه صحبت پیوسته بدون فرصت به مشتری (کمتر از ${m} ثانیه مطلوب است)`,
-      wpm: (w, lo, hi) => `${Math.round(w)} کلمه در دقیقه (بازه‌ی مناسب شنیدن ${lo} تا ${hi})`,
-      closedWithOpenQuestion: (t) => `تماس بسته شد در حالی که سؤال مشتری در نوبت ${t} بی‌پاسخ مانده بود`,
-      lecturing: (s) => `${Math.round(s * 100)}٪ از نوبت‌های کارشناس به توصیه و توضیح گذشت، نه شنیدن`,
+      talkShare: (s, m) => `کارشناس ${d(Math.round(s * 100))}٪ زمان را صحبت کرد (حداکثر مطلوب ${d(Math.round(m * 100))}٪)`,
+      monologue: (s, m) => `${d(Math.round(s))} ثانیه صحبت پیوسته بدون فرصت به مشتری (کمتر از ${d(m)} ثانیه مطلوب است)`,
+      wpm: (w, lo, hi) => `${d(Math.round(w))} کلمه در دقیقه (بازه‌ی مناسب شنیدن ${d(lo)} تا ${d(hi)})`,
+      closedWithOpenQuestion: (t) => `تماس بسته شد در حالی که سؤال مشتری در نوبت ${d(t)} بی‌پاسخ مانده بود`,
+      lecturing: (s) => `${d(Math.round(s * 100))}٪ از نوبت‌های کارشناس به توصیه و توضیح گذشت، نه شنیدن`,
       pacingOk: () => 'سهم صحبت و سرعت متعادل',
     },
     explain: {
-      interruptions: (n, w, f) => `${n} بار قطع کردن حرف مشتری؛ هشدار از ${w} بار، رد از ${f} بار`,
-      paraphrasing: (n, o) => `${n} بازگویی؛ مشتری ${o} بار چیزی را مفصل توضیح داد`,
-      followUps: (f, q, o) => `${f} سؤال از ${q} سؤال روی حرف مشتری بنا شد؛ ${o} سؤال باز`,
+      interruptions: (n, w, f) => `${d(n)} بار قطع کردن حرف مشتری؛ هشدار از ${d(w)} بار، رد از ${d(f)} بار`,
+      paraphrasing: (n, o) => `${d(n)} بازگویی؛ مشتری ${d(o)} بار چیزی را مفصل توضیح داد`,
+      followUps: (f, q, o) => `${d(f)} سؤال از ${d(q)} سؤال روی حرف مشتری بنا شد؛ ${d(o)} سؤال باز`,
       emotion: (first, e) =>
-        first === null ? 'مشتری احساس ناخوشایندی نشان نداد' : e === null ? `احساس مشتری در نوبت ${first} هیچ‌وقت به رسمیت شناخته نشد` : `احساس مشتری در نوبت ${first} در نوبت ${e} به رسمیت شناخته شد`,
-      actions: (a, v) => `${a} اقدام مشخص، ${v} قول مبهم`,
+        first === null ? 'مشتری احساس ناخوشایندی نشان نداد' : e === null ? `احساس مشتری در نوبت ${d(first)} هیچ‌وقت به رسمیت شناخته نشد` : `احساس مشتری در نوبت ${d(first)} در نوبت ${d(e)} به رسمیت شناخته شد`,
+      actions: (a, v) => `${d(a)} اقدام مشخص، ${d(v)} قول مبهم`,
     },
     nudge: {
       emotion: 'مشتری ناراحت است؛ پیش از قدم بعدی احساسش را به زبان بیاورید.',

@@ -12,7 +12,7 @@ interface Span {
  * Turn spans in seconds. Some sources give only start times (AnnoMI, some CSV exports):
  * a turn then lasts until the next turn starts.
  */
-export function turnSpans(turns: ScoredTurn[], wordCounts: number[] = turns.map((t) => wordCount(t.text))): Span[] | undefined {
+function turnSpans(turns: ScoredTurn[], wordCounts: number[]): Span[] | undefined {
   if (turns.length === 0 || turns.some((t) => typeof t.start !== 'number')) return undefined;
   return turns.map((t, i) => {
     const next = turns[i + 1]?.start;

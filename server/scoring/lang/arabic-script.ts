@@ -10,11 +10,11 @@ const DIGITS: Record<string, string> = {};
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g; // harakat, superscript alef, Quranic marks, tatweel
 
-export function normalizeDigits(text: string): string {
+function normalizeDigits(text: string): string {
   return text.replace(/[۰-۹٠-٩]/g, (d) => DIGITS[d]);
 }
 
-export function stripDiacritics(text: string): string {
+function stripDiacritics(text: string): string {
   return text.replace(DIACRITICS, '');
 }
 

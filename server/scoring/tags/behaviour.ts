@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { BEHAVIOURS, classifyBehaviour, type Behaviour } from '../model/classifier.ts';
+import { classifyBehaviour, type Behaviour } from '../model/classifier.ts';
 import type { Tag } from '../types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
@@ -40,4 +40,3 @@ export function mainBehaviour(
   return advice ? 'input' : 'other';
 }
 
-export { BEHAVIOURS };

@@ -20,7 +20,7 @@ export interface QuestionFinding {
 const EN_AUXILIARY_START =
   /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|shall|should|may|might|am|isn't|aren't|don't|doesn't|didn't|haven't|won't|wouldn't|can't|couldn't)\b/;
 
-export const LEAD_IN =
+const LEAD_IN =
   /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|all right|great|thanks|now|but|then|oh|sure|yeah|mm|mm-hmm|hmm|wow|خب|خوب|باشه|پس|و|طب|طيب|تمام|اوكي|ممتاز)[\s,،.]+)+/u;
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…"). */

@@ -66,7 +66,7 @@ export function paraphraseEvidence(
   if (shared >= 2 && ratio >= 0.2) score += 0.75;
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
   // Mostly the customer's own words: a restatement even without any opener.
-  if (shared >= 4 && ratio >= 0.5) score += 0.5;
+  if (shared >= 4 && ratio >= 0.6) score += 0.5;
   if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
   if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
@@ -99,6 +99,8 @@ const OPENER_LEAD_IN =
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '');
+  // "You're right", "you're welcome" agree or thank; they do not restate.
+  if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
   const m = pack.cues.reflectionOpener.exec(body);
   // The opener must lead: at most two words before it.
   return m !== null && body.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length <= 1;

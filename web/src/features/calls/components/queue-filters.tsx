@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../lib/use-api.ts';
 import { ITEM_IDS } from '../../../lib/types.ts';
+import { SelectField } from '../../../components/select-field.tsx';
 import { listAgents } from '../api/list-agents.ts';
 import { listTeams } from '../api/list-teams.ts';
 import { CALL_FILTER_KEYS, type CallFilters } from '../api/list-calls.ts';
@@ -21,30 +22,13 @@ export function QueueFilters({ value, onChange }: { value: CallFilters; onChange
     onChange(next);
   }
 
+  const yesNo = [{ value: 'true', label: t('common.yes') }, { value: 'false', label: t('common.no') }];
   return (
     <form className="filters" onSubmit={submit} aria-label={t('queue.filters')}>
-      <label>
-        {t('calls.agent')}
-        <select value={draft.agentId ?? ''} onChange={set('agentId')}>
-          <option value="">{t('common.all')}</option>
-          {agents.data?.items.map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('queue.team')}
-        <select value={draft.teamId ?? ''} onChange={set('teamId')}>
-          <option value="">{t('common.all')}</option>
-          {teams.data?.items.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label={t('calls.agent')} value={draft.agentId ?? ''} onChange={set('agentId')} emptyLabel={t('common.all')}
+        options={(agents.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))} />
+      <SelectField label={t('queue.team')} value={draft.teamId ?? ''} onChange={set('teamId')} emptyLabel={t('common.all')}
+        options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))} />
       <label>
         {t('queue.from')}
         <input type="date" value={draft.from ?? ''} onChange={set('from')} />
@@ -61,44 +45,12 @@ export function QueueFilters({ value, onChange }: { value: CallFilters; onChange
         {t('queue.maxScore')}
         <input type="number" min={0} max={100} inputMode="numeric" value={draft.maxScore ?? ''} onChange={set('maxScore')} />
       </label>
-      <label>
-        {t('queue.failingItem')}
-        <select value={draft.failingItem ?? ''} onChange={set('failingItem')}>
-          <option value="">{t('common.any')}</option>
-          {ITEM_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`items.${id}.name`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('calls.language')}
-        <select value={draft.language ?? ''} onChange={set('language')}>
-          <option value="">{t('common.any')}</option>
-          {(['en', 'fa', 'ar'] as const).map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`languages.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('calls.reviewed')}
-        <select value={draft.reviewed ?? ''} onChange={set('reviewed')}>
-          <option value="">{t('common.any')}</option>
-          <option value="true">{t('common.yes')}</option>
-          <option value="false">{t('common.no')}</option>
-        </select>
-      </label>
-      <label>
-        {t('calls.disputed')}
-        <select value={draft.disputed ?? ''} onChange={set('disputed')}>
-          <option value="">{t('common.any')}</option>
-          <option value="true">{t('common.yes')}</option>
-          <option value="false">{t('common.no')}</option>
-        </select>
-      </label>
+      <SelectField label={t('queue.failingItem')} value={draft.failingItem ?? ''} onChange={set('failingItem')} emptyLabel={t('common.any')}
+        options={ITEM_IDS.map((id) => ({ value: id, label: t(`items.${id}.name`) }))} />
+      <SelectField label={t('calls.language')} value={draft.language ?? ''} onChange={set('language')} emptyLabel={t('common.any')}
+        options={(['en', 'fa', 'ar'] as const).map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))} />
+      <SelectField label={t('calls.reviewed')} value={draft.reviewed ?? ''} onChange={set('reviewed')} emptyLabel={t('common.any')} options={yesNo} />
+      <SelectField label={t('calls.disputed')} value={draft.disputed ?? ''} onChange={set('disputed')} emptyLabel={t('common.any')} options={yesNo} />
       <label>
         {t('queue.search')}
         <input type="search" value={draft.q ?? ''} onChange={set('q')} />

@@ -12,6 +12,7 @@ import { listCoachableAgents } from '../api/list-coachable-agents.ts';
 import { searchMoments, type MomentQuery } from '../api/search-moments.ts';
 import type { Clip, ClipKind, Moment } from '../api/types.ts';
 import { SessionBuilder } from './session-builder.tsx';
+import { SelectField } from '../../../components/select-field.tsx';
 
 export function MomentsPage() {
   const { t } = useTranslation();
@@ -40,61 +41,16 @@ export function MomentsPage() {
         <h1 id="page-title">{t('nav.moments')}</h1>
         <p className="muted">{t('moments.intro')}</p>
         <form className="filters" onSubmit={submit} aria-label={t('moments.search')}>
-          <label>
-            {t('moments.tag')}
-            <select value={draft.tag ?? ''} onChange={set('tag')}>
-              <option value="">{t('common.any')}</option>
-              {TAGS.map((tag) => (
-                <option key={tag} value={tag}>
-                  {t(`tags.${tag.replace(':', '_')}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('calls.item')}
-            <select value={draft.item ?? ''} onChange={set('item')}>
-              <option value="">{t('common.any')}</option>
-              {ITEM_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {t(`items.${id}.name`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('moments.itemStatus')}
-            <select value={draft.status ?? ''} onChange={set('status')}>
-              <option value="">{t('common.any')}</option>
-              {(['pass', 'warn', 'fail'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('calls.language')}
-            <select value={draft.language ?? ''} onChange={set('language')}>
-              <option value="">{t('common.any')}</option>
-              {(['en', 'fa', 'ar'] as const).map((lang) => (
-                <option key={lang} value={lang}>
-                  {t(`languages.${lang}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('calls.agent')}
-            <select value={draft.agentId ?? ''} onChange={set('agentId')}>
-              <option value="">{t('common.all')}</option>
-              {agents.data?.items.map((agent) => (
-                <option key={agent.id} value={agent.id}>
-                  {agent.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField label={t('moments.tag')} value={draft.tag ?? ''} onChange={set('tag')} emptyLabel={t('common.any')}
+            options={TAGS.map((tag) => ({ value: tag, label: t(`tags.${tag.replace(':', '_')}`) }))} />
+          <SelectField label={t('calls.item')} value={draft.item ?? ''} onChange={set('item')} emptyLabel={t('common.any')}
+            options={ITEM_IDS.map((id) => ({ value: id, label: t(`items.${id}.name`) }))} />
+          <SelectField label={t('moments.itemStatus')} value={draft.status ?? ''} onChange={set('status')} emptyLabel={t('common.any')}
+            options={(['pass', 'warn', 'fail'] as const).map((st) => ({ value: st, label: t(`status.${st}`) }))} />
+          <SelectField label={t('calls.language')} value={draft.language ?? ''} onChange={set('language')} emptyLabel={t('common.any')}
+            options={(['en', 'fa', 'ar'] as const).map((lang) => ({ value: lang, label: t(`languages.${lang}`) }))} />
+          <SelectField label={t('calls.agent')} value={draft.agentId ?? ''} onChange={set('agentId')} emptyLabel={t('common.all')}
+            options={(agents.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))} />
           <label>
             {t('moments.from')}
             <input type="date" value={draft.from ?? ''} onChange={set('from')} />

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { client, removeDir, type TestServer } from '../helpers/app.ts';
-import { chooseLanguage, DEMO_PASSWORD, launchChromium, newPage, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
+import { client, type TestServer } from '../helpers/app.ts';
+import { chooseLanguage, DEMO_PASSWORD, newPage, screenshot, signIn, useDashboard } from './helpers/dashboard.ts';
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDashboardServer();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dir);
+useDashboard((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const htmlAttrs = (page: Page) =>

@@ -1,22 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { client, removeDir, type TestServer } from '../helpers/app.ts';
-import { DEMO_PASSWORD, launchChromium, newPage, SCREENSHOTS, screenshot, signIn, startDashboardServer } from './helpers/dashboard.ts';
+import { client, type TestServer } from '../helpers/app.ts';
+import { DEMO_PASSWORD, newPage, SCREENSHOTS, screenshot, signIn, useDashboard } from './helpers/dashboard.ts';
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDashboardServer();
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (server) removeDir(server.dir);
+useDashboard((s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** 600 turns; the agent cuts in near the end so there is evidence far down the page. */

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seedDemo } from '../../../server/seed/demo.ts';
-import { startServer, type TestServer } from '../../helpers/app.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { removeDir, startServer, type TestServer } from '../../helpers/app.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const WEB = path.join(ROOT, 'web');
@@ -78,6 +79,25 @@ export async function startDashboardServer(): Promise<TestServer> {
   const server = await startServer({ webDist });
   await seedDemo(server.app.ctx.db, server.app.ctx.repos, DEMO_PASSWORD);
   return server;
+}
+
+/**
+ * Starts the dashboard server and Chromium before the file's tests and stops both after;
+ * `ready` receives them.
+ */
+export function useDashboard(ready: (server: TestServer, browser: Browser) => void): void {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDashboardServer();
+    browser = await launchChromium();
+    ready(server, browser);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (server) removeDir(server.dir);
+  });
 }
 
 /** playwright's launch() starts Chromium on a new, empty temporary user-data dir. */

@@ -112,19 +112,8 @@ function OverrideForm({ item, callId, onDone }: { item: EffectiveItem; callId: s
       <input id={`${id}-score`} type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} />
       <label htmlFor={`${id}-reason`}>{t('review.reason')}</label>
       <textarea id={`${id}-reason`} required minLength={3} value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
-      {error !== undefined && (
-        <p className="form-error" role="alert">
-          {errorText}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || reason.trim().length === 0}>
-          {t('review.saveOverride')}
-        </button>
-        <button type="button" onClick={() => onDone(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter error={error !== undefined ? errorText : undefined} submitLabel={t('review.saveOverride')}
+        canSubmit={!busy && reason.trim().length > 0} onCancel={() => onDone(false)} />
     </form>
   );
 }
@@ -153,19 +142,30 @@ function DisputeForm({ item, callId, onDone }: { item: EffectiveItem; callId: st
     <form className="inline-form" onSubmit={submit} aria-label={t('disputes.disputeItem', { item: t(`items.${item.auto.id}.name`) })}>
       <label htmlFor={`${id}-reason`}>{t('disputes.reason')}</label>
       <textarea id={`${id}-reason`} required value={reason} onChange={(e) => setReason(e.target.value)} rows={3} />
-      {error !== undefined && (
+      <FormFooter error={error !== undefined ? errorText : undefined} submitLabel={t('disputes.send')}
+        canSubmit={!busy && reason.trim().length > 0} onCancel={() => onDone(false)} />
+    </form>
+  );
+}
+
+/** The error line and the submit/cancel buttons both item forms end with. */
+function FormFooter(props: { error: string | undefined; submitLabel: string; canSubmit: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {props.error !== undefined && (
         <p className="form-error" role="alert">
-          {errorText}
+          {props.error}
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={busy || reason.trim().length === 0}>
-          {t('disputes.send')}
+        <button type="submit" className="primary" disabled={!props.canSubmit}>
+          {props.submitLabel}
         </button>
-        <button type="button" onClick={() => onDone(false)}>
+        <button type="button" onClick={props.onCancel}>
           {t('common.cancel')}
         </button>
       </div>
-    </form>
+    </>
   );
 }

@@ -1,6 +1,14 @@
 /** Script-agnostic text helpers shared by the language packs and the taggers. */
 
-const LETTER = '\\p{L}\\p{M}\\p{N}';
+/**
+ * Word characters: letters, marks and digits of the scripts Attune reads (Latin, Greek,
+ * Cyrillic, Arabic/Persian). Spelled out rather than `\p{L}\p{M}\p{N}`: a Unicode property
+ * class is several times slower to match, and these patterns run on every turn.
+ */
+export const WORD_CHARS =
+  'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f' +
+  '\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefc';
+const LETTER = WORD_CHARS;
 
 /**
  * Builds one regex matching any of the phrases as whole words. `\b` does not work for
@@ -35,10 +43,28 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
 const PREFILTERS = new WeakMap<RegExp, { keys: Set<string>; prefixed: boolean }>();
 const wordKey = (w: string) => w.slice(0, 3);
 
-export function mightMatch(re: RegExp, textWords: readonly string[]): boolean {
+/** The first-letters keys of a text's words, and of the words minus one leading letter (an attached conjunction). */
+export interface WordKeys {
+  plain: ReadonlySet<string>;
+  shifted: ReadonlySet<string>;
+}
+
+export function wordKeys(textWords: readonly string[]): WordKeys {
+  const plain = new Set<string>();
+  const shifted = new Set<string>();
+  for (const w of textWords) {
+    plain.add(wordKey(w));
+    shifted.add(wordKey(w.slice(1)));
+  }
+  return { plain, shifted };
+}
+
+export function mightMatch(re: RegExp, keys: WordKeys): boolean {
   const filter = PREFILTERS.get(re);
   if (!filter) return true;
-  return textWords.some((w) => filter.keys.has(wordKey(w)) || (filter.prefixed && filter.keys.has(wordKey(w.slice(1)))));
+  for (const k of keys.plain) if (filter.keys.has(k)) return true;
+  if (filter.prefixed) for (const k of keys.shifted) if (filter.keys.has(k)) return true;
+  return false;
 }
 
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
@@ -48,8 +74,15 @@ export function splitSentences(text: string): string[] {
 }
 
 /** Lower-cased word tokens (letters, marks, digits, apostrophes inside words). */
+const WORD = new RegExp(`[${WORD_CHARS}]+(?:['’][${WORD_CHARS}]+)*`, 'g');
+
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Every run of whitespace as one space (most turns have none to change, so test first). */
+export function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 export function wordCount(text: string): number {

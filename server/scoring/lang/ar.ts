@@ -1,10 +1,10 @@
-import { phraseRegex } from '../text.ts';
+import { collapseSpaces, phraseRegex } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Arabic: alef/yeh/teh-marbuta variants, diacritics, tatweel and digits unified. */
 export function normalizeArabic(text: string): string {
-  return normalizeArabicScript(text, 'ar').replace(/\u200C/g, '').replace(/\s+/g, ' ');
+  return collapseSpaces(normalizeArabicScript(text, 'ar'));
 }
 
 /** Numbers in messages in Arabic-Indic digits, as people write them. */

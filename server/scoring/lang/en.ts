@@ -1,5 +1,5 @@
 import { EN_BEHAVIOUR_MODEL } from '../model/en-behaviour-model.ts';
-import { phraseRegex } from '../text.ts';
+import { collapseSpaces, phraseRegex } from '../text.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Speech-to-text output often writes contractions without the apostrophe ("youre", "whats"). */
@@ -22,7 +22,7 @@ function normalizeEnglish(text: string): string {
     s = s.replace(/\bill (?=(?:also |just |personally |now )?(?:call|email|send|text|ring|phone|book|arrange|follow|add|refund|credit|transfer|put|get|make|sort|update|cancel|waive|check|let you|be back)\b)/g, "i'll ");
   }
   if (s.includes('-')) s = s.replace(/\b(\w+)-(\1)\b/g, '$1'); // "if-if" stutters
-  return s.replace(/\s+/g, ' ');
+  return collapseSpaces(s);
 }
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));

@@ -1,4 +1,4 @@
-import { phraseRegex } from '../text.ts';
+import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -8,12 +8,13 @@ import type { LanguagePack } from './types.ts';
  * the joined form.
  */
 export function normalizePersian(text: string): string {
-  return normalizeArabicScript(text, 'fa')
-    .replace(/\u200C/g, '')
-    .replace(/(^|\s)(ن?می)\s+(?=[\p{L}])/gu, '$1$2')
-    .replace(/(\p{L})\s+(ها|های|هایی|تون|تان|شون|شان|ام|ای|ی)(?=\s|$|[.,،؟?!])/gu, '$1$2')
-    .replace(/\s+/g, ' ');
+  return collapseSpaces(normalizeArabicScript(text, 'fa')).replace(DETACHED_MI, '$1').replace(DETACHED_SUFFIX, '$1');
 }
+
+/** «می کنم» → «میکنم»: the space after a detached verb prefix. */
+const DETACHED_MI = new RegExp(`((?:^| )ن?می) (?=[${WORD_CHARS}])`, 'g');
+/** «پیامک های» → «پیامکهای»: the space before a detached plural or pronoun suffix. */
+const DETACHED_SUFFIX = new RegExp(`([${WORD_CHARS}]) (?=(?:ها|های|هایی|تون|تان|شون|شان|ام|ای|ی)(?: |$|[.,،؟?!]))`, 'g');
 
 /** Numbers in messages in Persian digits, as people write them. */
 const d = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵۶۷۸۹'[Number(x)]);

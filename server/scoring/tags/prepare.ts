@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { mightMatch, splitSentences, stemKey, words } from '../text.ts';
+import { mightMatch, splitSentences, stemKey, wordKeys, words, type WordKeys } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /** A turn with the normalised views every tagger needs, computed once. */
@@ -18,6 +18,8 @@ export interface PreparedTurn {
   contentKeys: ReadonlySet<string>;
   /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
   cueCache: Map<string, boolean>;
+  /** Word keys for the cue prefilter, built on first use (see `mightMatch`). */
+  wordKeys?: WordKeys;
 }
 
 export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): PreparedTurn {
@@ -44,7 +46,7 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: keyof Langua
   let hit = turn.cueCache.get(cue);
   if (hit === undefined) {
     const re = pack.cues[cue];
-    hit = re !== undefined && mightMatch(re, turn.words) && re.test(turn.norm);
+    hit = re !== undefined && mightMatch(re, (turn.wordKeys ??= wordKeys(turn.words))) && re.test(turn.norm);
     turn.cueCache.set(cue, hit);
   }
   return hit;

@@ -68,7 +68,7 @@ export class IncrementalScorer {
     const last = this.prepared.length - 1;
     // The behaviour model reads the latest customer turn, however far back it is.
     const from = Math.min(Math.max(0, last - LOOKBACK), this.lastCustomerBefore(last));
-    const window = this.prepared.slice(from).map((t, i) => ({ ...t, index: i }));
+    const window = this.prepared.slice(from).map((t, i) => t.at(i));
     const tagged = tagTurns(window, this.pack, this.rubric).at(-1)!;
     const shifted: ScoredTurn = { ...tagged, index: tagged.index + from };
     if (tagged.refersTo !== undefined) shifted.refersTo = tagged.refersTo + from;

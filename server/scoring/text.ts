@@ -43,20 +43,16 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
 const PREFILTERS = new WeakMap<RegExp, { keys: Set<string>; prefixed: boolean }>();
 const wordKey = (w: string) => w.slice(0, 3);
 
-/** The first-letters keys of a text's words, and of the words minus one leading letter (an attached conjunction). */
-export interface WordKeys {
-  plain: ReadonlySet<string>;
-  shifted: ReadonlySet<string>;
-}
-
-export function wordKeys(textWords: readonly string[]): WordKeys {
-  const plain = new Set<string>();
-  const shifted = new Set<string>();
-  for (const w of textWords) {
-    plain.add(wordKey(w));
-    shifted.add(wordKey(w.slice(1)));
+/** The first-letters keys of a text's words; those of the words minus one leading letter (an attached conjunction) on demand. */
+export class WordKeys {
+  readonly plain: string[];
+  private shiftedKeys?: string[];
+  constructor(private readonly textWords: readonly string[]) {
+    this.plain = textWords.map(wordKey);
   }
-  return { plain, shifted };
+  get shifted(): string[] {
+    return (this.shiftedKeys ??= this.textWords.map((w) => wordKey(w.slice(1))));
+  }
 }
 
 export function mightMatch(re: RegExp, keys: WordKeys): boolean {
@@ -97,9 +93,16 @@ export function stemKey(word: string): string {
   return word.length >= 4 ? word.slice(0, 4) : word;
 }
 
-/** Content words of `agent` that also occur (up to inflection) among `sourceKeys`. */
-export function sharedStems(agent: string[], sourceKeys: ReadonlySet<string>): string[] {
-  return [...new Set(agent)].filter((w) => sourceKeys.has(stemKey(w)));
+/** Comparison keys of the distinct words among `ws` (two words with one key both count). */
+export function distinctKeys(ws: readonly string[]): string[] {
+  return [...new Set(ws)].map(stemKey);
+}
+
+/** How many of `keys` (see `distinctKeys`) occur among `sourceKeys`. */
+export function countShared(keys: readonly string[], sourceKeys: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of keys) if (sourceKeys.has(k)) n++;
+  return n;
 }
 
 export function round(n: number, digits = 2): number {

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { words } from '../text.ts';
+import { distinctKeys, words } from '../text.ts';
 import { bestSource, recentCustomerTurns } from './paraphrase.ts';
 import { contentWords, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
@@ -23,7 +23,7 @@ export function followUpSource(
   if (asked.length === 0) return undefined;
   const content = contentWords(asked.flatMap((s) => words(s)), pack);
   const sources = recentCustomerTurns(turns, turn, FOLLOW_UP_WINDOW).filter((c) => c.words.length >= 2);
-  const source = bestSource(content, sources)?.turn.index;
+  const source = bestSource(distinctKeys(content), sources)?.turn.index;
   if (source !== undefined) return source;
   // An open question right after the customer explained something invites them to go on about it.
   const previous = turns[turn.index - 1];

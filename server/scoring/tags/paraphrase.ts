@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { sharedStems, words } from '../text.ts';
+import { countShared, distinctKeys, words } from '../text.ts';
 import { contentWords, hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
@@ -24,12 +24,12 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
   return found;
 }
 
-/** The customer turn sharing most content words with `words`, if any. */
-export function bestSource(words: string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: string[] } | undefined {
-  let best: { turn: PreparedTurn; shared: string[] } | undefined;
+/** The customer turn sharing most content words with `keys` (see `distinctKeys`), if any. */
+export function bestSource(keys: readonly string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: number } | undefined {
+  let best: { turn: PreparedTurn; shared: number } | undefined;
   for (const source of sources) {
-    const shared = sharedStems(words, source.contentKeys);
-    if (shared.length > (best?.shared.length ?? 0)) best = { turn: source, shared };
+    const shared = countShared(keys, source.contentKeys);
+    if (shared > (best?.shared ?? 0)) best = { turn: source, shared };
   }
   return best;
 }
@@ -49,8 +49,8 @@ export function paraphraseEvidence(
 ): ParaphraseFinding {
   const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW);
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
-  const source = bestSource(turn.content, sources);
-  const shared = source?.shared.length ?? 0;
+  const source = bestSource(turn.distinctContentKeys, sources);
+  const shared = source?.shared ?? 0;
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const turnRatio = shared / Math.max(1, turn.content.length);
   // Only a turn sharing words at all can have a sentence that does.
@@ -86,8 +86,8 @@ function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[], pack: La
   let best = 0;
   for (const sentence of turn.sentences) {
     const content = contentWords(words(sentence), pack);
-    const match = bestSource(content, sources);
-    if (match && match.shared.length >= 2) best = Math.max(best, match.shared.length / content.length);
+    const match = bestSource(distinctKeys(content), sources);
+    if (match && match.shared >= 2) best = Math.max(best, match.shared / content.length);
   }
   return best;
 }

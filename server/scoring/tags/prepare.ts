@@ -1,44 +1,62 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { mightMatch, splitSentences, stemKey, wordKeys, words, type WordKeys } from '../text.ts';
+import { distinctKeys, mightMatch, splitSentences, stemKey, WordKeys, words } from '../text.ts';
 import type { Turn } from '../types.ts';
 
-/** A turn with the normalised views every tagger needs, computed once. */
-export interface PreparedTurn {
-  index: number;
-  speaker: Turn['speaker'];
-  text: string;
-  start?: number;
-  end?: number;
-  norm: string;
-  words: string[];
-  content: string[];
-  /** Normalised sentences, each with its original terminal punctuation. */
-  sentences: string[];
-  /** Comparison keys of the content words (see `stemKey`). */
-  contentKeys: ReadonlySet<string>;
+/**
+ * A turn with the normalised views every tagger needs, each computed once, and only when
+ * first asked for (a customer turn never needs its sentences, an agent turn never serves as
+ * a source of words): this runs for every turn of every call.
+ */
+export class PreparedTurn {
+  readonly speaker: Turn['speaker'];
+  readonly text: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly norm: string;
+  readonly words: string[];
+  readonly content: string[];
   /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
-  cueCache: Map<string, boolean>;
-  /** Word keys for the cue prefilter, built on first use (see `mightMatch`). */
-  wordKeys?: WordKeys;
+  readonly cueCache = new Map<string, boolean>();
+  private lazy: { sentences?: string[]; contentKeys?: ReadonlySet<string>; distinctContentKeys?: string[]; wordKeys?: WordKeys } = {};
+
+  constructor(turn: Turn, readonly index: number, pack: LanguagePack) {
+    this.speaker = turn.speaker;
+    this.text = turn.text;
+    if (turn.start !== undefined) this.start = turn.start;
+    if (turn.end !== undefined) this.end = turn.end;
+    this.norm = pack.normalize(turn.text);
+    this.words = words(this.norm);
+    this.content = contentWords(this.words, pack);
+  }
+
+  /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
+  at(index: number): PreparedTurn {
+    return Object.assign(Object.create(PreparedTurn.prototype) as PreparedTurn, this, { index });
+  }
+
+  /** Normalised sentences, each with its original terminal punctuation. */
+  get sentences(): string[] {
+    return (this.lazy.sentences ??= splitSentences(this.norm));
+  }
+
+  /** Comparison keys of the content words (see `stemKey`). */
+  get contentKeys(): ReadonlySet<string> {
+    return (this.lazy.contentKeys ??= new Set(this.content.map(stemKey)));
+  }
+
+  /** `distinctKeys` of the content words: what this turn can share with another. */
+  get distinctContentKeys(): string[] {
+    return (this.lazy.distinctContentKeys ??= distinctKeys(this.content));
+  }
+
+  /** Word keys for the cue prefilter (see `mightMatch`). */
+  get wordKeys(): WordKeys {
+    return (this.lazy.wordKeys ??= new WordKeys(this.words));
+  }
 }
 
 export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): PreparedTurn {
-  const norm = pack.normalize(turn.text);
-  const ws = words(norm);
-  const content = contentWords(ws, pack);
-  return {
-    index,
-    speaker: turn.speaker,
-    text: turn.text,
-    start: turn.start,
-    end: turn.end,
-    norm,
-    words: ws,
-    content,
-    sentences: splitSentences(norm),
-    contentKeys: new Set(content.map(stemKey)),
-    cueCache: new Map(),
-  };
+  return new PreparedTurn(turn, index, pack);
 }
 
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
@@ -46,7 +64,7 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: keyof Langua
   let hit = turn.cueCache.get(cue);
   if (hit === undefined) {
     const re = pack.cues[cue];
-    hit = re !== undefined && mightMatch(re, (turn.wordKeys ??= wordKeys(turn.words))) && re.test(turn.norm);
+    hit = re !== undefined && mightMatch(re, turn.wordKeys) && re.test(turn.norm);
     turn.cueCache.set(cue, hit);
   }
   return hit;

@@ -63,10 +63,12 @@ export function mightMatch(re: RegExp, keys: WordKeys): boolean {
   return false;
 }
 
+const HAS_WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
+
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
 export function splitSentences(text: string): string[] {
   const parts = text.match(/[^.!?؟;؛\n]+[.!?؟;؛]*|[.!?؟;؛]+/gu) ?? [];
-  return parts.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return parts.map((s) => s.trim()).filter((s) => HAS_WORD_CHAR.test(s));
 }
 
 /** Lower-cased word tokens (letters, marks, digits, apostrophes inside words). */

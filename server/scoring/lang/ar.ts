@@ -1,4 +1,4 @@
-import { collapseSpaces, phraseRegex } from '../text.ts';
+import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -62,7 +62,7 @@ export const ar: LanguagePack = {
       'إذن أنت', 'اذن انت', 'انت بتقول', 'حضرتك بتقول', 'تقول إن', 'تقول ان', 'ذكرت أن', 'ذكرت ان', 'قلت إن', 'فالمشكلة',
     ]),
     // Arabic marks the second person mostly with suffixes (بطاقتك، رقمكم).
-    secondPerson: /(?:ك|كم|كي|انت|انتي|حضرتك)(?![\p{L}\p{M}])/u,
+    secondPerson: new RegExp(String.raw`(?:ك|كم|كي|انت|انتي|حضرتك)(?![${WORD_CHARS}])`, 'u'),
     advice: n(['الأفضل', 'الافضل', 'يجب', 'لازم', 'السياسة', 'النظام', 'عادة', 'عادةً', 'ننصح', 'أنصح', 'انصح']),
     scriptedQuestion: nx([
       'شيء آخر', 'شي ثاني', 'شي تاني', 'خدمة تانية', 'خدمة ثانية', 'أي خدمة', 'اي خدمة', 'كيف أخدمك', 'كيف اخدمك',

@@ -58,7 +58,7 @@ export const fa: LanguagePack = {
       'تا جایی که متوجه شدم', 'متوجه شدم که', 'پس شما', 'یعنی شما',
     ]),
     // Persian marks the second person mostly with verb and pronoun suffixes.
-    secondPerson: /(?:شما|تون|تان|ید|ین)(?![\p{L}\p{M}])/u,
+    secondPerson: new RegExp(String.raw`(?:شما|تون|تان|ید|ین)(?![${WORD_CHARS}])`, 'u'),
     advice: n(['بهتره', 'باید', 'پیشنهاد میکنم', 'توصیه میکنم', 'قانون', 'طبق', 'سیستم', 'معمولا']),
     scriptedQuestion: nx([
       'امر دیگه', 'امر دیگری', 'کار دیگه', 'سوال دیگه', 'سؤال دیگه', 'کمک دیگه', 'چطور میتونم کمک', 'چه کمکی',

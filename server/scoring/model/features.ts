@@ -1,3 +1,4 @@
+import { WORD_CHARS } from '../text.ts';
 /**
  * Features for the listener-behaviour model: which words open the turn, which words it
  * uses, its punctuation and length, and how much it reuses the speaker-before's words
@@ -10,8 +11,10 @@ const FEATURE_STOPWORDS = new Set(
   'the a an and or but so to of in on at for with it is was be are this that there just really very um uh like you know'.split(' '),
 );
 
+const TOKEN = new RegExp(String.raw`[${WORD_CHARS}]+(?:'[${WORD_CHARS}]+)?|[?]`, 'g');
+
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?|[?]/gu) ?? [];
+  return text.toLowerCase().replace(/[’‘]/g, "'").match(TOKEN) ?? [];
 }
 
 export function behaviourFeatures(text: string, context: string): string[] {

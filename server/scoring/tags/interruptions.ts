@@ -9,7 +9,12 @@ export interface InterruptionFinding {
 }
 
 /** A customer turn that stops mid-word or mid-sentence: "--", "—", "–" or a trailing hyphen (not "…"). */
-const CUT_OFF = /(?:--|—|–|(?<=\p{L})-)\s*$/u;
+/** A turn ending in a dash (two hyphens, an en or em dash, or a hyphen right after a letter): cut off mid-word or mid-sentence. */
+function endsCutOff(text: string): boolean {
+  const t = text.trimEnd();
+  if (t.endsWith('--') || t.endsWith('—') || t.endsWith('–')) return true;
+  return t.endsWith('-') && /\p{L}/u.test(t.slice(-2, -1));
+}
 
 /**
  * Agent turns that cut the customer off. With timestamps: the agent starts at least
@@ -46,7 +51,7 @@ function overlapFinding(turns: PreparedTurn[], agent: PreparedTurn & { start: nu
 
 function cutOffFinding(turns: PreparedTurn[], agent: PreparedTurn) {
   const previous = turns[agent.index - 1];
-  if (previous?.speaker === 'customer' && CUT_OFF.test(previous.text.trim())) {
+  if (previous?.speaker === 'customer' && endsCutOff(previous.text.trim())) {
     return { turn: agent.index, customerTurn: previous.index };
   }
   return undefined;

@@ -1,3 +1,4 @@
+import { WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
@@ -25,7 +26,7 @@ const LEAD_IN =
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…"). */
 const OPEN_IMPERATIVE =
-  /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)|(?<![\p{L}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![\p{L}])/u;
+  new RegExp(String.raw`^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)|(?<![${WORD_CHARS}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![${WORD_CHARS}])`, 'u');
 
 /**
  * Finds the questions in an agent turn. Speech-to-text output often has no question marks,
@@ -94,14 +95,18 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
 }
 
 const FA_AR_INTERROGATIVE =
-  /(?<![\p{L}\p{M}])(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|مگه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا)(?![\p{L}\p{M}])/u;
+  new RegExp(String.raw`(?<![${WORD_CHARS}])(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|مگه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا)(?![${WORD_CHARS}])`, 'u');
+
+const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])ايه[\s.]*$`, 'u');
+const NOR_AT_START = new RegExp(String.raw`^ولا(?![${WORD_CHARS}])`, 'u');
+const PLAIN_QUESTION_WORD = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:هل|كم|ايه|إيه)(?![${WORD_CHARS}])`, 'u');
 
 function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
   // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes".
-  if (pack.code === 'ar' && /(?<![\p{L}])ايه[\s.]*$/u.test(sentence)) return true;
+  if (pack.code === 'ar' && EGYPTIAN_WHAT_AT_END.test(sentence)) return true;
   if (FA_AR_INTERROGATIVE.test(sentence)) {
     // «ولا» is "or" only inside a question; «ولا» at the start is "nor".
-    return !/^ولا(?![\p{L}])/u.test(sentence) || /(?<![\p{L}])(?:هل|كم|ايه|إيه)(?![\p{L}])/u.test(sentence);
+    return !NOR_AT_START.test(sentence) || PLAIN_QUESTION_WORD.test(sentence);
   }
   return startsWithQuestionWord(sentence, pack);
 }

@@ -1,4 +1,4 @@
-import { behaviourFeatures } from './features.ts';
+import { visitBehaviourFeatures } from './features.ts';
 
 /** What a listener's turn mainly does (the MITI/MISC behaviour families). */
 export const BEHAVIOURS = ['paraphrase', 'question:open', 'question:closed', 'input', 'other'] as const;
@@ -11,23 +11,40 @@ export interface BehaviourModel {
   weights: Record<string, number[]>;
 }
 
-/** The weights as a Map, built once per model: lookups in a 16k-key object are slow. */
-const WEIGHT_MAPS = new WeakMap<BehaviourModel, Map<string, number[]>>();
-function weightMap(model: BehaviourModel): Map<string, number[]> {
-  let map = WEIGHT_MAPS.get(model);
-  if (!map) WEIGHT_MAPS.set(model, (map = new Map(Object.entries(model.weights))));
-  return map;
+/**
+ * The weights grouped by feature kind ("w" → word → weights), built once per model: lookups
+ * in a 16k-key object are slow, and grouping spares building a "w:word" string per feature.
+ * The arrays are the model's own, so training can update them in place.
+ */
+const GROUPED = new WeakMap<BehaviourModel, Map<string, Map<string, number[]>>>();
+function groupedWeights(model: BehaviourModel): Map<string, Map<string, number[]>> {
+  let groups = GROUPED.get(model);
+  if (!groups) {
+    GROUPED.set(model, (groups = new Map()));
+    for (const [feature, w] of Object.entries(model.weights)) {
+      const colon = feature.indexOf(':');
+      const [group, key] = colon < 0 ? [feature, ''] : [feature.slice(0, colon), feature.slice(colon + 1)];
+      let byKey = groups.get(group);
+      if (!byKey) groups.set(group, (byKey = new Map()));
+      byKey.set(key, w);
+    }
+  }
+  return groups;
 }
 
 export function classifyBehaviour(model: BehaviourModel, text: string, context: string): Record<Behaviour, number> {
-  const scores = model.labels.map(() => 0);
-  const weights = weightMap(model);
-  for (const f of behaviourFeatures(text, context)) {
-    const w = weights.get(f);
-    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
-  }
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(model.labels.map((l, k) => [l, exp[k] / sum])) as Record<Behaviour, number>;
+  const K = model.labels.length;
+  const scores = new Array<number>(K).fill(0);
+  const groups = groupedWeights(model);
+  visitBehaviourFeatures(text, context, (group, key) => {
+    const w = groups.get(group)?.get(key);
+    if (w) for (let k = 0; k < K; k++) scores[k] += w[k];
+  });
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  let sum = 0;
+  for (let k = 0; k < K; k++) sum += scores[k] = Math.exp(scores[k] - max);
+  const probs = {} as Record<Behaviour, number>;
+  for (let k = 0; k < K; k++) probs[model.labels[k]] = scores[k] / sum;
+  return probs;
 }

@@ -17,35 +17,69 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().replace(/[’‘]/g, "'").match(TOKEN) ?? [];
 }
 
-export function behaviourFeatures(text: string, context: string): string[] {
+/** Receives each feature as a group ("w", "b0", "len"…) and a key within it ("" for single features like "bias"). */
+export type FeatureSink = (group: string, key: string) => void;
+
+const LEAD_FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'yeah', 'um', 'uh', 'well', 'right', 'alright']);
+
+/**
+ * Emits the turn's features one by one: the classifier looks each up as it comes, without
+ * building the "group:key" strings (the scorer runs this on most English agent turns).
+ */
+export function visitBehaviourFeatures(text: string, context: string, emit: FeatureSink): void {
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t !== '?');
-  const lead = words.filter((w) => !['okay', 'ok', 'mm', 'hmm', 'yeah', 'um', 'uh', 'well', 'right', 'alright'].includes(w));
-  const f: string[] = ['bias'];
-  lead.slice(0, 4).forEach((w, i) => f.push(`b${i}:${w}`));
-  for (let i = 0; i + 1 < Math.min(lead.length, 6); i++) f.push(`bb:${lead[i]}_${lead[i + 1]}`);
-  for (const w of new Set(words)) f.push(`w:${w}`);
-  const last = words.slice(-3);
-  last.forEach((w) => f.push(`e:${w}`));
-  const questionMarks = tokens.filter((t) => t === '?').length;
-  f.push(`q:${Math.min(questionMarks, 2)}`);
-  if (/\?\s*$/.test(text.trim())) f.push('q:end');
-  f.push(`len:${bucket(words.length, [3, 6, 12, 25, 50])}`);
-  const you = words.filter((w) => w.startsWith('you')).length;
-  f.push(`you:${Math.min(you, 3)}`);
-  f.push(`overlap:${bucket(overlap(words, context), [0.05, 0.15, 0.3, 0.5])}`);
-  if (/^[-—–]/.test(text.trim())) f.push('continuation');
-  if (/[-—–]\s*$/.test(text.trim())) f.push('cutoff');
+  const lead = words.filter((w) => !LEAD_FILLERS.has(w));
+  emit('bias', '');
+  for (let i = 0; i < Math.min(lead.length, 4); i++) emit(B_GROUPS[i], lead[i]);
+  for (let i = 0; i + 1 < Math.min(lead.length, 6); i++) emit('bb', `${lead[i]}_${lead[i + 1]}`);
+  for (const w of new Set(words)) emit('w', w);
+  for (const w of words.slice(-3)) emit('e', w);
+  const questionMarks = tokens.length - words.length;
+  emit('q', String(Math.min(questionMarks, 2)));
+  const trimmed = text.trim();
+  if (/\?\s*$/.test(trimmed)) emit('q', 'end');
+  emit('len', String(bucket(words.length, [3, 6, 12, 25, 50])));
+  let you = 0;
+  for (const w of words) if (w.startsWith('you')) you++;
+  emit('you', String(Math.min(you, 3)));
+  emit('overlap', String(bucket(overlap(words, context), [0.05, 0.15, 0.3, 0.5])));
+  if (/^[-—–]/.test(trimmed)) emit('continuation', '');
+  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', '');
+}
+
+const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];
+
+/** The features as "group:key" strings (the training script's view). */
+export function behaviourFeatures(text: string, context: string): string[] {
+  const f: string[] = [];
+  visitBehaviourFeatures(text, context, (group, key) => f.push(key === '' ? group : `${group}:${key}`));
   return f;
 }
 
 /** Share of the turn's content words found in the context (after I→you swapping; long words by their first five letters). */
 function overlap(words: string[], context: string): number {
-  const key = (w: string) => (w.length > 4 ? w.slice(0, 5) : w);
-  const ctx = new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(key));
-  const content = words.filter((w) => !FEATURE_STOPWORDS.has(w) && w.length > 2);
-  if (content.length === 0) return 0;
-  return content.filter((w) => ctx.has(key(w))).length / content.length;
+  const ctx = contextKeys(context);
+  let content = 0;
+  let found = 0;
+  for (const w of words) {
+    if (FEATURE_STOPWORDS.has(w) || w.length <= 2) continue;
+    content++;
+    if (ctx.has(overlapKey(w))) found++;
+  }
+  return content === 0 ? 0 : found / content;
+}
+
+const overlapKey = (w: string) => (w.length > 4 ? w.slice(0, 5) : w);
+
+/** The last context's keys: consecutive agent turns usually answer the same customer turn. */
+let lastContext: { text: string; keys: Set<string> } | undefined;
+function contextKeys(context: string): Set<string> {
+  if (lastContext?.text !== context) {
+    const keys = new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
+    lastContext = { text: context, keys };
+  }
+  return lastContext.keys;
 }
 
 function bucket(x: number, edges: number[]): number {

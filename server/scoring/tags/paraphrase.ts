@@ -98,7 +98,8 @@ const OPENER_LEAD_IN =
 
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '');
+  // The opener must come near the start, so only the start is searched (sentences can run long).
+  const body = sentence.slice(0, 200).replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '').slice(0, 100);
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
   const m = pack.cues.reflectionOpener.exec(body);

@@ -1,5 +1,5 @@
 import { round, wordCount } from './text.ts';
-import type { Metrics, ScoredTurn } from './types.ts';
+import type { Metrics, ScoredTurn, Tag } from './types.ts';
 
 interface Span {
   speaker: ScoredTurn['speaker'];
@@ -24,26 +24,43 @@ function turnSpans(turns: ScoredTurn[], wordCounts: number[]): Span[] | undefine
 /** Talk metrics (SPEC §3) plus tag counts. Without timestamps, talk share is by words. */
 export function computeMetrics(turns: ScoredTurn[], adviceTurns: number, wordCounts = turns.map((t) => wordCount(t.text))): Metrics {
   const spans = turnSpans(turns, wordCounts);
-  const count = (tag: ScoredTurn['tags'][number]) => turns.filter((t) => t.tags.includes(tag)).length;
-  const agentWords = turns.reduce((n, t, i) => n + (t.speaker === 'agent' ? wordCounts[i] : 0), 0);
-  const allWords = wordCounts.reduce((n, w) => n + w, 0);
+  const c = countTurns(turns, wordCounts);
   return {
-    agentTalkShare: spans ? timedTalkShare(spans) : allWords > 0 ? round(agentWords / allWords) : null,
+    agentTalkShare: spans ? timedTalkShare(spans) : c.allWords > 0 ? round(c.agentWords / c.allWords) : null,
     longestAgentMonologueSec: spans ? round(longestMonologue(spans), 1) : null,
     agentWordsPerMinute: spans ? wordsPerMinute(spans) : null,
-    interruptions: count('interruption'),
-    questions: turns.filter((t) => t.tags.some((g) => g.startsWith('question:'))).length,
-    openQuestions: count('question:open'),
-    followUpQuestions: count('followup'),
-    paraphrases: count('paraphrase'),
-    empathyStatements: count('empathy'),
-    actions: count('action'),
-    backchannels: count('backchannel'),
+    interruptions: c.tags.interruption,
+    questions: c.questions,
+    openQuestions: c.tags['question:open'],
+    followUpQuestions: c.tags.followup,
+    paraphrases: c.tags.paraphrase,
+    empathyStatements: c.tags.empathy,
+    actions: c.tags.action,
+    backchannels: c.tags.backchannel,
     adviceTurns,
-    customerNegativeTurns: turns.filter((t) => t.negativeEmotion).length,
-    agentTurns: turns.filter((t) => t.speaker === 'agent').length,
-    customerTurns: turns.filter((t) => t.speaker === 'customer').length,
+    customerNegativeTurns: c.customerNegative,
+    agentTurns: c.agentTurns,
+    customerTurns: turns.length - c.agentTurns,
   };
+}
+
+/** Every count in one pass over the turns (this runs for every scored call). */
+function countTurns(turns: ScoredTurn[], wordCounts: number[]) {
+  const tags: Record<Tag, number> = {
+    interruption: 0, backchannel: 0, paraphrase: 0, 'question:open': 0, 'question:closed': 0, followup: 0, empathy: 0, action: 0,
+  };
+  let questions = 0, customerNegative = 0, agentTurns = 0, agentWords = 0, allWords = 0;
+  turns.forEach((t, i) => {
+    allWords += wordCounts[i];
+    if (t.speaker === 'agent') {
+      agentTurns++;
+      agentWords += wordCounts[i];
+    }
+    if (t.negativeEmotion) customerNegative++;
+    for (const tag of t.tags) tags[tag]++;
+    if (t.tags.includes('question:open') || t.tags.includes('question:closed')) questions++;
+  });
+  return { tags, questions, customerNegative, agentTurns, agentWords, allWords };
 }
 
 function timedTalkShare(spans: Span[]): number | null {

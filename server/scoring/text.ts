@@ -29,26 +29,47 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
   const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
   const suffix = options.suffixes ? `[${LETTER}]{0,3}` : '';
   const re = new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
-  const firstWords = phrases.map((p) => words(p)[0]);
-  if (firstWords.every((w) => w && !w.includes('*'))) {
-    PREFILTERS.set(re, { keys: new Set(firstWords.map(wordKey)), prefixed: Boolean(options.prefixes) });
-  }
+  const filter = phrasePrefilter(phrases, options);
+  if (filter) PREFILTERS.set(re, filter);
   return re;
 }
 
 /**
- * Cheap first pass before a phrase regex runs: a phrase can only match when some word of the
- * text starts like one of the phrases' first words (most turns contain no cue at all).
+ * Cheap first pass before a phrase regex runs: a phrase can only match when the text has its
+ * first word, or for a phrase of several words its first two words side by side (compared by
+ * their first letters; most turns contain no cue at all, and common first words like "you" or
+ * "i" would let most turns through).
  */
-const PREFILTERS = new WeakMap<RegExp, { keys: Set<string>; prefixed: boolean }>();
+interface Prefilter {
+  keys: Set<string>;
+  pairs: Set<string>;
+  prefixed: boolean;
+}
+const PREFILTERS = new WeakMap<RegExp, Prefilter>();
 const wordKey = (w: string) => w.slice(0, 3);
 
-/** The first-letters keys of a text's words; those of the words minus one leading letter (an attached conjunction) on demand. */
+function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string }): Prefilter | undefined {
+  const filter: Prefilter = { keys: new Set(), pairs: new Set(), prefixed: Boolean(options.prefixes) };
+  for (const phrase of phrases) {
+    const ws = words(phrase);
+    if (ws.length === 0 || phrase.split(' ')[0].includes('*')) return undefined;
+    // Affixes change word edges, and "*" stands for any word: those keep to the first word.
+    if (ws.length === 1 || phrase.includes('*') || options.suffixes || options.prefixes) filter.keys.add(wordKey(ws[0]));
+    else filter.pairs.add(`${wordKey(ws[0])} ${wordKey(ws[1])}`);
+  }
+  return filter;
+}
+
+/** The first-letters keys of a text's words (and of adjacent pairs, and of the words minus one leading letter — an attached conjunction — on demand). */
 export class WordKeys {
   readonly plain: string[];
+  private pairKeys?: string[];
   private shiftedKeys?: string[];
   constructor(private readonly textWords: readonly string[]) {
     this.plain = textWords.map(wordKey);
+  }
+  get pairs(): string[] {
+    return (this.pairKeys ??= this.plain.slice(1).map((k, i) => `${this.plain[i]} ${k}`));
   }
   get shifted(): string[] {
     return (this.shiftedKeys ??= this.textWords.map((w) => wordKey(w.slice(1))));
@@ -58,8 +79,11 @@ export class WordKeys {
 export function mightMatch(re: RegExp, keys: WordKeys): boolean {
   const filter = PREFILTERS.get(re);
   if (!filter) return true;
-  for (const k of keys.plain) if (filter.keys.has(k)) return true;
-  if (filter.prefixed) for (const k of keys.shifted) if (filter.keys.has(k)) return true;
+  if (filter.keys.size > 0) {
+    for (const k of keys.plain) if (filter.keys.has(k)) return true;
+    if (filter.prefixed) for (const k of keys.shifted) if (filter.keys.has(k)) return true;
+  }
+  if (filter.pairs.size > 0) for (const k of keys.pairs) if (filter.pairs.has(k)) return true;
   return false;
 }
 

@@ -35,28 +35,34 @@ const OPEN_IMPERATIVE =
  * where the question word often comes last — contains one.
  */
 export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionFinding | undefined {
-  const questions = turn.sentences.filter((s) => isQuestionSentence(s, pack));
+  const questions = turn.sentences.map(toSentence).filter((s) => isQuestionSentence(s, pack));
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
   return {
     kind: questionKind(last, pack),
-    sentences: questions,
+    sentences: questions.map((q) => q.text),
     confirmationOnly: questions.every(
-      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q, pack) && !startsWithQuestionWord(q, pack)),
+      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !startsWithQuestionWord(q.body, pack)),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
 }
 
+/** A sentence and its body: the sentence without lead-ins like "okay so" (stripped once). */
+interface Sentence {
+  text: string;
+  body: string;
+}
+const toSentence = (text: string): Sentence => ({ text, body: text.replace(LEAD_IN, '') });
+
 /** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
 const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
 
-function isQuestionSentence(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(LEAD_IN, '');
+function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boolean {
   if (ATTENTION_TAG.test(body)) return false;
-  if (/[?؟]\s*$/.test(sentence)) return true;
+  if (/[?؟]\s*$/.test(text)) return true;
   if (OPEN_IMPERATIVE.test(body)) return true;
-  if (/[.!]\s*$/.test(sentence)) return false;
+  if (/[.!]\s*$/.test(text)) return false;
   // No end punctuation: decide from the words.
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
@@ -70,22 +76,20 @@ const EN_QUESTION_INSIDE =
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
 const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
 
-function isDeclarative(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(LEAD_IN, '');
+function isDeclarative({ body }: Sentence, pack: LanguagePack): boolean {
   if (startsWithQuestionWord(body, pack) || OPEN_IMPERATIVE.test(body)) return false;
   return pack.code === 'en' ? true : !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
 }
 
-function startsWithQuestionWord(sentence: string, pack: LanguagePack): boolean {
-  const m = pack.cues.questionStart.exec(sentence.replace(LEAD_IN, ''));
-  return m !== null && m.index === 0;
+/** Whether the body (lead-ins already stripped) opens with a question word. */
+function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
+  return derived(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
 }
 
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
-function isConfirmationAlone(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(LEAD_IN, '').replace(/[\s?؟.!,،]+$/u, '').trim();
-  const m = pack.cues.confirmationTag.exec(body);
-  return m !== null && m.index === 0 && m[0].length === body.length;
+function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
+  const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();
+  return derived(pack.cues.confirmationTag, 'whole', (r) => new RegExp(`^(?:${r.source})$`, r.flags)).test(bare);
 }
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
@@ -112,8 +116,7 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 }
 
 /** Open when it invites the customer to talk; closed when it asks for yes/no or one fact. */
-function questionKind(sentence: string, pack: LanguagePack): QuestionKind {
-  const body = sentence.replace(LEAD_IN, '');
+function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
   if (OPEN_IMPERATIVE.test(body)) return 'open';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';

@@ -78,7 +78,18 @@ const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|exp
 
 function isDeclarative({ body }: Sentence, pack: LanguagePack): boolean {
   if (startsWithQuestionWord(body, pack) || OPEN_IMPERATIVE.test(body)) return false;
-  return pack.code === 'en' ? true : !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
+  if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
+  // Spoken questions often put the question after a preamble ("let me ask you, knowing what
+  // you know now, how important is it…?", "so aside from that, what do you like about it?").
+  return !laterClauses(body).some((c) => startsWithQuestionWord(c, pack) || OPEN_IMPERATIVE.test(c) || EN_QUESTION_OPENER.test(c));
+}
+
+/** "Anything else?", "any other hobbies?", "I wonder what…", "I'm curious, what…": asking, not restating. */
+const EN_QUESTION_OPENER = /^(?:any|anything|anyone|anybody|i wonder|i'm wondering|i was wondering|wondering|i'm curious|i'm just curious|curious)\b/;
+
+/** The clauses of a sentence (split at commas and dashes), each without its lead-in. */
+function laterClauses(body: string): string[] {
+  return body.split(/\s*(?:[,;:—–]|\s-+\s|--)\s*/u).map((c) => c.replace(LEAD_IN, '')).filter(Boolean);
 }
 
 /** Whether the body (lead-ins already stripped) opens with a question word. */

@@ -60,6 +60,26 @@ function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boole
   return filter;
 }
 
+/** Gives a hand-written pattern the same cheap first pass: it can only match where one of `firstWords` occurs. */
+export function withFirstWords(re: RegExp, firstWords: readonly string[]): RegExp {
+  PREFILTERS.set(re, { keys: new Set(firstWords.map(wordKey)), pairs: new Set(), prefixed: false });
+  return re;
+}
+
+/** One pattern matching any of `patterns`; it keeps their first pass when every one has one. */
+export function anyOfPatterns(...patterns: RegExp[]): RegExp {
+  const re = new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'u');
+  const filters = patterns.map((r) => PREFILTERS.get(r));
+  if (filters.every((f) => f && !f.prefixed)) {
+    PREFILTERS.set(re, {
+      keys: new Set(filters.flatMap((f) => [...f!.keys])),
+      pairs: new Set(filters.flatMap((f) => [...f!.pairs])),
+      prefixed: false,
+    });
+  }
+  return re;
+}
+
 /** The first-letters keys of a text's words (and of adjacent pairs, and of the words minus one leading letter — an attached conjunction — on demand). */
 export class WordKeys {
   readonly plain: string[];

@@ -1,5 +1,5 @@
 import { EN_BEHAVIOUR_MODEL } from '../model/en-behaviour-model.ts';
-import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
+import { anyOfPatterns, collapseSpaces, phraseRegex, withFirstWords, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Speech-to-text output often writes contractions without the apostrophe ("youre", "whats"). */
@@ -26,7 +26,6 @@ function normalizeEnglish(text: string): string {
 }
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
-const anyOf = (...res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'u');
 
 export const en: LanguagePack = {
   code: 'en',
@@ -66,7 +65,7 @@ export const en: LanguagePack = {
     ]),
     // A specific fact: quantities, times, identifiers ("what's your account number?").
     factRequest:
-      new RegExp(String.raw`(?<![${WORD_CHARS}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[${WORD_CHARS}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|which)(?![${WORD_CHARS}])`, 'u'),
+      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[${WORD_CHARS}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|which)(?![${WORD_CHARS}])`, 'u'), ['how', 'what', "what's", 'which']),
     reflectionOpener: n([
       'so you', 'so your', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
       'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',
@@ -79,7 +78,7 @@ export const en: LanguagePack = {
     ]),
     weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well)[\s,.]+)*so\b/,
     customerAsSubject:
-      new RegExp(String.raw`(?<![${WORD_CHARS}])you(?:'re| are|'ve| have| had| feel| felt| want| wanna| wanted| think| thought| seem| said| mentioned| don't| didn't| do| did| really| just| can't| couldn't| were| was| would| sound| got| like| need| wish)(?![${WORD_CHARS}])`, 'u'),
+      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])you(?:'re| are|'ve| have| had| feel| felt| want| wanna| wanted| think| thought| seem| said| mentioned| don't| didn't| do| did| really| just| can't| couldn't| were| was| would| sound| got| like| need| wish)(?![${WORD_CHARS}])`, 'u'), ['you']),
     secondPerson: n(['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself']),
     advice: n([
       'i think you should', 'you should', 'you shouldn\'t', 'you need to', 'you have to', 'you\'ll need to', 'you must',
@@ -141,7 +140,7 @@ export const en: LanguagePack = {
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
     ]),
-    actionPromise: anyOf(
+    actionPromise: anyOfPatterns(
       n([
       'i\'ll call', 'i will call', 'i\'ll ring', 'i\'ll phone', 'i\'ll email', 'i will email', 'i\'ll send', 'i will send',
       'i\'ll text', 'i\'ll book', 'i\'ll arrange', 'i\'ll get back to you', 'i will get back to you', 'i\'ll follow up',
@@ -150,7 +149,7 @@ export const en: LanguagePack = {
       'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
     ]),
       // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
-      new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone))[${WORD_CHARS}]+`, 'u'),
+      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),
     ),
     timeExpression: n([
       'today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'monday', 'tuesday', 'wednesday',

@@ -1,4 +1,5 @@
 /** Script-agnostic text helpers shared by the language packs and the taggers. */
+import { prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefilter.ts';
 
 /**
  * Word characters: letters, marks and digits of the scripts Attune reads (Latin, Greek,
@@ -30,81 +31,41 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
   const suffix = options.suffixes ? `[${LETTER}]{0,3}` : '';
   const re = new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
   const filter = phrasePrefilter(phrases, options);
-  if (filter) PREFILTERS.set(re, filter);
+  if (filter) registerPrefilter(re, filter);
   return re;
 }
 
-/**
- * Cheap first pass before a phrase regex runs: a phrase can only match when the text has its
- * first word, or for a phrase of several words its first two words side by side (compared by
- * their first letters; most turns contain no cue at all, and common first words like "you" or
- * "i" would let most turns through).
- */
-interface Prefilter {
-  keys: Set<string>;
-  pairs: Set<string>;
-  prefixed: boolean;
-}
-const PREFILTERS = new WeakMap<RegExp, Prefilter>();
-const wordKey = (w: string) => w.slice(0, 3);
-
 function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string }): Prefilter | undefined {
-  const filter: Prefilter = { keys: new Set(), pairs: new Set(), prefixed: Boolean(options.prefixes) };
+  const keys = new Set<string>();
+  const pairs = new Set<string>();
   for (const phrase of phrases) {
     const ws = words(phrase);
     if (ws.length === 0 || phrase.split(' ')[0].includes('*')) return undefined;
     // Affixes change word edges, and "*" stands for any word: those keep to the first word.
-    if (ws.length === 1 || phrase.includes('*') || options.suffixes || options.prefixes) filter.keys.add(wordKey(ws[0]));
-    else filter.pairs.add(`${wordKey(ws[0])} ${wordKey(ws[1])}`);
+    if (ws.length === 1 || phrase.includes('*') || options.suffixes || options.prefixes) keys.add(wordKey(ws[0]));
+    else pairs.add(`${wordKey(ws[0])} ${wordKey(ws[1])}`);
   }
-  return filter;
+  return { keys: [...keys], pairs: [...pairs], prefixes: options.prefixes ? options.prefixes.split('|') : [] };
 }
 
 /** Gives a hand-written pattern the same cheap first pass: it can only match where one of `firstWords` occurs. */
 export function withFirstWords(re: RegExp, firstWords: readonly string[]): RegExp {
-  PREFILTERS.set(re, { keys: new Set(firstWords.map(wordKey)), pairs: new Set(), prefixed: false });
+  registerPrefilter(re, { keys: firstWords.map(wordKey), pairs: [], prefixes: [] });
   return re;
 }
 
 /** One pattern matching any of `patterns`; it keeps their first pass when every one has one. */
 export function anyOfPatterns(...patterns: RegExp[]): RegExp {
   const re = new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'u');
-  const filters = patterns.map((r) => PREFILTERS.get(r));
-  if (filters.every((f) => f && !f.prefixed)) {
-    PREFILTERS.set(re, {
-      keys: new Set(filters.flatMap((f) => [...f!.keys])),
-      pairs: new Set(filters.flatMap((f) => [...f!.pairs])),
-      prefixed: false,
+  const filters = patterns.map(prefilterOf);
+  if (filters.every((f) => f !== undefined)) {
+    registerPrefilter(re, {
+      keys: filters.flatMap((f) => f!.keys),
+      pairs: filters.flatMap((f) => f!.pairs),
+      prefixes: [...new Set(filters.flatMap((f) => f!.prefixes))],
     });
   }
   return re;
-}
-
-/** The first-letters keys of a text's words (and of adjacent pairs, and of the words minus one leading letter — an attached conjunction — on demand). */
-export class WordKeys {
-  readonly plain: string[];
-  private pairKeys?: string[];
-  private shiftedKeys?: string[];
-  constructor(private readonly textWords: readonly string[]) {
-    this.plain = textWords.map(wordKey);
-  }
-  get pairs(): string[] {
-    return (this.pairKeys ??= this.plain.slice(1).map((k, i) => `${this.plain[i]} ${k}`));
-  }
-  get shifted(): string[] {
-    return (this.shiftedKeys ??= this.textWords.map((w) => wordKey(w.slice(1))));
-  }
-}
-
-export function mightMatch(re: RegExp, keys: WordKeys): boolean {
-  const filter = PREFILTERS.get(re);
-  if (!filter) return true;
-  if (filter.keys.size > 0) {
-    for (const k of keys.plain) if (filter.keys.has(k)) return true;
-    if (filter.prefixed) for (const k of keys.shifted) if (filter.keys.has(k)) return true;
-  }
-  if (filter.pairs.size > 0) for (const k of keys.pairs) if (filter.pairs.has(k)) return true;
-  return false;
 }
 
 const HAS_WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);

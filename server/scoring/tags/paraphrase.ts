@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { countShared, distinctKeys, mightMatch, words } from '../text.ts';
+import { countShared, distinctKeys, words } from '../text.ts';
 import { contentWords, hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
@@ -58,7 +58,7 @@ export function paraphraseEvidence(
 
   const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
   let score = 0;
-  if (mightMatch(pack.cues.reflectionOpener, turn.wordKeys) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;

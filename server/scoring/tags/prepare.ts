@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { distinctKeys, mightMatch, splitSentences, stemKey, WordKeys, words } from '../text.ts';
+import { CueCandidates } from '../prefilter.ts';
+import { distinctKeys, splitSentences, stemKey, words } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -17,7 +18,7 @@ export class PreparedTurn {
   readonly content: string[];
   /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
   readonly cueCache = new Map<string, boolean>();
-  private lazy: { sentences?: string[]; contentKeys?: ReadonlySet<string>; distinctContentKeys?: string[]; wordKeys?: WordKeys } = {};
+  private lazy: { sentences?: string[]; contentKeys?: ReadonlySet<string>; distinctContentKeys?: string[]; cues?: CueCandidates } = {};
 
   constructor(turn: Turn, readonly index: number, pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -49,9 +50,9 @@ export class PreparedTurn {
     return (this.lazy.distinctContentKeys ??= distinctKeys(this.content));
   }
 
-  /** Word keys for the cue prefilter (see `mightMatch`). */
-  get wordKeys(): WordKeys {
-    return (this.lazy.wordKeys ??= new WordKeys(this.words));
+  /** Which cue patterns could match this turn (see `CueCandidates`). */
+  get cueCandidates(): CueCandidates {
+    return (this.lazy.cues ??= new CueCandidates(this.words));
   }
 }
 
@@ -64,7 +65,7 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: keyof Langua
   let hit = turn.cueCache.get(cue);
   if (hit === undefined) {
     const re = pack.cues[cue];
-    hit = re !== undefined && mightMatch(re, turn.wordKeys) && re.test(turn.norm);
+    hit = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm);
     turn.cueCache.set(cue, hit);
   }
   return hit;

@@ -1,0 +1,80 @@
+/**
+ * A cheap first pass before a cue pattern runs: a phrase can only match when the text has its
+ * first word, or for a phrase of several words its first two words side by side (words are
+ * compared by their first three letters). Most turns contain no cue at all, and common first
+ * words like "you" or "i" alone would let most turns through.
+ *
+ * Every filtered pattern gets a number; a turn's words are looked up once in an index from
+ * word keys to pattern numbers, so asking about one pattern afterwards costs one array read.
+ */
+
+export interface Prefilter {
+  /** Keys of first words. */
+  keys: readonly string[];
+  /** Keys of first-and-second word pairs, "k1 k2". */
+  pairs: readonly string[];
+  /** Letters that may be attached in front of the first word (Arabic «و», «ف», «ب», «ل»). */
+  prefixes: readonly string[];
+}
+
+const IDS = new WeakMap<RegExp, number>();
+const FILTERS: Prefilter[] = [];
+const BY_KEY = new Map<string, number[]>();
+/** First word key → second word key → patterns (nested: no pair strings built per turn). */
+const BY_PAIR = new Map<string, Map<string, number[]>>();
+/** Keys of words after an attached letter, for patterns that allow one. */
+const BY_SHIFTED_KEY = new Map<string, number[]>();
+const PREFIX_LETTERS = new Set<string>();
+
+export const wordKey = (w: string) => w.slice(0, 3);
+
+function add(index: Map<string, number[]>, key: string, id: number) {
+  const ids = index.get(key);
+  if (ids) ids.push(id);
+  else index.set(key, [id]);
+}
+
+export function registerPrefilter(re: RegExp, filter: Prefilter): void {
+  const id = FILTERS.push(filter) - 1;
+  IDS.set(re, id);
+  for (const k of filter.keys) add(BY_KEY, k, id);
+  for (const p of filter.pairs) {
+    const [first, second] = p.split(' ');
+    let seconds = BY_PAIR.get(first);
+    if (!seconds) BY_PAIR.set(first, (seconds = new Map()));
+    add(seconds, second, id);
+  }
+  if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, k, id);
+  for (const letter of filter.prefixes) PREFIX_LETTERS.add(letter);
+}
+
+export function prefilterOf(re: RegExp): Prefilter | undefined {
+  const id = IDS.get(re);
+  return id === undefined ? undefined : FILTERS[id];
+}
+
+/** Which filtered patterns could match a text, from its words. */
+export class CueCandidates {
+  private readonly flags = new Uint8Array(FILTERS.length);
+
+  constructor(textWords: readonly string[]) {
+    let seconds: Map<string, number[]> | undefined;
+    for (const w of textWords) {
+      const key = wordKey(w);
+      this.mark(BY_KEY.get(key));
+      if (seconds) this.mark(seconds.get(key));
+      if (PREFIX_LETTERS.has(w[0])) this.mark(BY_SHIFTED_KEY.get(wordKey(w.slice(1))));
+      seconds = BY_PAIR.get(key);
+    }
+  }
+
+  private mark(ids: number[] | undefined) {
+    if (ids) for (const id of ids) this.flags[id] = 1;
+  }
+
+  /** False only when `re` certainly does not match; patterns without a filter always might. */
+  mightMatch(re: RegExp): boolean {
+    const id = IDS.get(re);
+    return id === undefined || id >= this.flags.length || this.flags[id] === 1;
+  }
+}

@@ -19,16 +19,27 @@ export interface Prefilter {
 
 const IDS = new WeakMap<RegExp, number>();
 const FILTERS: Prefilter[] = [];
-const BY_KEY = new Map<string, number[]>();
-/** First word key → second word key → patterns (nested: no pair strings built per turn). */
-const BY_PAIR = new Map<string, Map<string, number[]>>();
+const BY_KEY = new Map<number, number[]>();
+/** First word key → second word key → patterns (nested: no pair keys built per turn). */
+const BY_PAIR = new Map<number, Map<number, number[]>>();
 /** Keys of words after an attached letter, for patterns that allow one. */
-const BY_SHIFTED_KEY = new Map<string, number[]>();
-const PREFIX_LETTERS = new Set<string>();
+const BY_SHIFTED_KEY = new Map<number, number[]>();
+const PREFIX_LETTERS = new Set<number>();
 
 export const wordKey = (w: string) => w.slice(0, 3);
 
-function add(index: Map<string, number[]>, key: string, id: number) {
+/**
+ * `wordKey` as a small integer, read straight from the characters (no substring per word).
+ * Two keys may share a code; that only lets a pattern run that could not match.
+ */
+function keyCode(w: string, from = 0): number {
+  const end = Math.min(w.length, from + 3);
+  let h = end - from;
+  for (let i = from; i < end; i++) h = (h * 65599 + w.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
+
+function add(index: Map<number, number[]>, key: number, id: number) {
   const ids = index.get(key);
   if (ids) ids.push(id);
   else index.set(key, [id]);
@@ -37,15 +48,15 @@ function add(index: Map<string, number[]>, key: string, id: number) {
 export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   const id = FILTERS.push(filter) - 1;
   IDS.set(re, id);
-  for (const k of filter.keys) add(BY_KEY, k, id);
+  for (const k of filter.keys) add(BY_KEY, keyCode(k), id);
   for (const p of filter.pairs) {
-    const [first, second] = p.split(' ');
+    const [first, second] = p.split(' ').map((k) => keyCode(k));
     let seconds = BY_PAIR.get(first);
     if (!seconds) BY_PAIR.set(first, (seconds = new Map()));
     add(seconds, second, id);
   }
-  if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, k, id);
-  for (const letter of filter.prefixes) PREFIX_LETTERS.add(letter);
+  if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, keyCode(k), id);
+  for (const letter of filter.prefixes) PREFIX_LETTERS.add(letter.charCodeAt(0));
 }
 
 export function prefilterOf(re: RegExp): Prefilter | undefined {
@@ -58,12 +69,12 @@ export class CueCandidates {
   private readonly flags = new Uint8Array(FILTERS.length);
 
   constructor(textWords: readonly string[]) {
-    let seconds: Map<string, number[]> | undefined;
+    let seconds: Map<number, number[]> | undefined;
     for (const w of textWords) {
-      const key = wordKey(w);
+      const key = keyCode(w);
       this.mark(BY_KEY.get(key));
       if (seconds) this.mark(seconds.get(key));
-      if (PREFIX_LETTERS.has(w[0])) this.mark(BY_SHIFTED_KEY.get(wordKey(w.slice(1))));
+      if (PREFIX_LETTERS.has(w.charCodeAt(0))) this.mark(BY_SHIFTED_KEY.get(keyCode(w, 1)));
       seconds = BY_PAIR.get(key);
     }
   }

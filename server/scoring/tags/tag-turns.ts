@@ -26,8 +26,8 @@ export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubr
       if (showsNegativeEmotion(turn, pack)) base.negativeEmotion = true;
       return base;
     }
-    if (backchannels.has(turn.index)) return { ...base, tags: ['backchannel'], behaviour: 'other' };
-    return { ...base, ...tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)) };
+    if (backchannels.has(turn.index)) return Object.assign(base, { tags: ['backchannel'], behaviour: 'other' });
+    return Object.assign(base, tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)));
   });
 }
 

@@ -8,13 +8,19 @@ import type { LanguagePack } from './types.ts';
  * the joined form.
  */
 export function normalizePersian(text: string): string {
-  return collapseSpaces(normalizeArabicScript(text, 'fa')).replace(DETACHED_MI, '$1').replace(DETACHED_SUFFIX, '$1');
+  let s = collapseSpaces(normalizeArabicScript(text, 'fa'));
+  if (s.includes('می ')) s = s.replace(DETACHED_MI, '$1');
+  return s.replace(DETACHED_SUFFIX, (space, at: number) => (WORD_CHAR.test(s[at - 1] ?? '') ? '' : space));
 }
 
 /** «می کنم» → «میکنم»: the space after a detached verb prefix. */
 const DETACHED_MI = new RegExp(`((?:^| )ن?می) (?=[${WORD_CHARS}])`, 'g');
-/** «پیامک های» → «پیامکهای»: the space before a detached plural or pronoun suffix. */
-const DETACHED_SUFFIX = new RegExp(`([${WORD_CHARS}]) (?=(?:ها|های|هایی|تون|تان|شون|شان|ام|ای|ی)(?: |$|[.,،؟?!]))`, 'g');
+/**
+ * «پیامک های» → «پیامکهای»: the space before a detached plural or pronoun suffix, when a word
+ * comes before it. The pattern starts at the space so the engine can skip ahead to spaces.
+ */
+const DETACHED_SUFFIX = / (?=(?:ها|های|هایی|تون|تان|شون|شان|ام|ای|ی)(?: |$|[.,،؟?!]))/g;
+const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 /** Numbers in messages in Persian digits, as people write them. */
 const d = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵۶۷۸۹'[Number(x)]);

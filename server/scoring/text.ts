@@ -76,11 +76,11 @@ export function splitSentences(text: string): string[] {
   return parts.map((s) => s.trim()).filter((s) => HAS_WORD_CHAR.test(s));
 }
 
-/** Lower-cased word tokens (letters, marks, digits, apostrophes inside words). */
+/** Word tokens (letters, marks, digits, apostrophes inside words) of normalised, already lower-cased text. */
 const WORD = new RegExp(`[${WORD_CHARS}]+(?:['’][${WORD_CHARS}]+)*`, 'g');
 
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+export function words(normalised: string): string[] {
+  return normalised.match(WORD) ?? [];
 }
 
 /** Every run of whitespace as one space (most turns have none to change, so test first). */

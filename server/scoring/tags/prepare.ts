@@ -17,7 +17,7 @@ export class PreparedTurn {
   readonly words: string[];
   readonly content: string[];
   /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
-  readonly cueCache = new Map<string, boolean>();
+  readonly cueCache: Partial<Record<CueName, boolean>> = {};
   private lazy: { sentences?: string[]; contentKeys?: ReadonlySet<string>; distinctContentKeys?: string[]; cues?: CueCandidates } = {};
 
   constructor(turn: Turn, readonly index: number, pack: LanguagePack) {
@@ -60,13 +60,15 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
   return new PreparedTurn(turn, index, pack);
 }
 
+type CueName = keyof LanguagePack['cues'];
+
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
-export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: keyof LanguagePack['cues']): boolean {
-  let hit = turn.cueCache.get(cue);
+export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
+  let hit = turn.cueCache[cue];
   if (hit === undefined) {
     const re = pack.cues[cue];
     hit = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm);
-    turn.cueCache.set(cue, hit);
+    turn.cueCache[cue] = hit;
   }
   return hit;
 }

@@ -14,8 +14,11 @@ const n = (list: string[]) => phraseRegex(list.map(normalizeArabic));
 /** Matches with attached endings (and, in Arabic, conjunctions): for feeling and routine words. */
 const nx = (list: string[]) => phraseRegex(list.map(normalizeArabic), { suffixes: true, prefixes: 'و|ف|ب|ل' });
 
+const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
+
 /** Light stemming: conjunction, preposition and article prefixes (و، ف، ب، ل، ك + ال). */
 export function stemArabic(word: string): string {
+  if (!PREFIX_LETTERS.has(word[0])) return word;
   const stripped = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?/u, '');
   return stripped.length >= 3 ? stripped : word;
 }

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { distinctKeys, words } from '../text.ts';
+import { distinctKeys } from '../text.ts';
 import { bestSource, recentCustomerTurns } from './paraphrase.ts';
-import { contentWords, type PreparedTurn } from './prepare.ts';
+import type { PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
 const FOLLOW_UP_WINDOW = 6;
@@ -21,7 +21,7 @@ export function followUpSource(
   if (question.confirmationOnly) return undefined;
   const asked = question.sentences.filter((s) => !pack.cues.scriptedQuestion.test(s));
   if (asked.length === 0) return undefined;
-  const content = contentWords(asked.flatMap((s) => words(s)), pack);
+  const content = asked.flatMap((s) => turn.sentenceContent(s));
   const sources = recentCustomerTurns(turns, turn, FOLLOW_UP_WINDOW).filter((c) => c.words.length >= 2);
   const source = bestSource(distinctKeys(content), sources)?.turn.index;
   if (source !== undefined) return source;

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { countShared, distinctKeys, words } from '../text.ts';
-import { contentWords, hasCue, type PreparedTurn } from './prepare.ts';
+import { countShared, distinctKeys } from '../text.ts';
+import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
@@ -54,7 +54,7 @@ export function paraphraseEvidence(
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const turnRatio = shared / Math.max(1, turn.content.length);
   // Only a turn sharing words at all can have a sentence that does.
-  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, sources, pack)) : turnRatio;
+  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, sources)) : turnRatio;
 
   const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
   let score = 0;
@@ -82,10 +82,10 @@ export function paraphraseEvidence(
   return { score, refersTo: source?.turn.index ?? sources[0].index };
 }
 
-function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[], pack: LanguagePack): number {
+function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[]): number {
   let best = 0;
   for (const sentence of turn.sentences) {
-    const content = contentWords(words(sentence), pack);
+    const content = turn.sentenceContent(sentence);
     const match = bestSource(distinctKeys(content), sources);
     if (match && match.shared >= 2) best = Math.max(best, match.shared / content.length);
   }

@@ -18,9 +18,15 @@ export class PreparedTurn {
   readonly content: string[];
   /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
   readonly cueCache: Partial<Record<CueName, boolean>> = {};
-  private lazy: { sentences?: string[]; contentKeys?: ReadonlySet<string>; distinctContentKeys?: string[]; cues?: CueCandidates } = {};
+  private lazy: {
+    sentences?: string[];
+    sentenceContent?: Map<string, string[]>;
+    contentKeys?: ReadonlySet<string>;
+    distinctContentKeys?: string[];
+    cues?: CueCandidates;
+  } = {};
 
-  constructor(turn: Turn, readonly index: number, pack: LanguagePack) {
+  constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
     this.text = turn.text;
     if (turn.start !== undefined) this.start = turn.start;
@@ -38,6 +44,14 @@ export class PreparedTurn {
   /** Normalised sentences, each with its original terminal punctuation. */
   get sentences(): string[] {
     return (this.lazy.sentences ??= splitSentences(this.norm));
+  }
+
+  /** The content words of one of this turn's `sentences`. */
+  sentenceContent(sentence: string): string[] {
+    const cache = (this.lazy.sentenceContent ??= new Map());
+    let content = cache.get(sentence);
+    if (!content) cache.set(sentence, (content = contentWords(words(sentence), this.pack)));
+    return content;
   }
 
   /** Comparison keys of the content words (see `stemKey`). */
@@ -74,9 +88,21 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): bo
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
-export function contentWords(ws: string[], pack: LanguagePack): string[] {
-  const kept = ws.filter((w) => w.length >= 3 && !pack.stopwords.has(w) && !/^\d+$/.test(w));
-  return pack.stem ? kept.map((w) => pack.stem!(w)) : kept;
+export function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
+  const kept: string[] = [];
+  for (const w of ws) {
+    if (w.length < 3 || pack.stopwords.has(w) || isNumber(w)) continue;
+    kept.push(pack.stem ? pack.stem(w) : w);
+  }
+  return kept;
+}
+
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export function hasTimes(turn: { start?: number; end?: number }): turn is { start: number; end: number } {

@@ -1,4 +1,4 @@
-import { visitBehaviourFeatures } from './features.ts';
+import { visitBehaviourFeatures, type BehaviourContext } from './features.ts';
 
 /** What a listener's turn mainly does (the MITI/MISC behaviour families). */
 export const BEHAVIOURS = ['paraphrase', 'question:open', 'question:closed', 'input', 'other'] as const;
@@ -32,7 +32,8 @@ function groupedWeights(model: BehaviourModel): Map<string, Map<string, number[]
   return groups;
 }
 
-export function classifyBehaviour(model: BehaviourModel, text: string, context: string): Record<Behaviour, number> {
+/** `context` is what the other speaker said before, as text or as `behaviourContext(text)`. */
+export function classifyBehaviour(model: BehaviourModel, text: string, context: string | BehaviourContext): Record<Behaviour, number> {
   const K = model.labels.length;
   const scores = new Array<number>(K).fill(0);
   const groups = groupedWeights(model);

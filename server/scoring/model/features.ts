@@ -26,7 +26,7 @@ const LEAD_FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'yeah', 'um', 'uh', 'we
  * Emits the turn's features one by one: the classifier looks each up as it comes, without
  * building the "group:key" strings (the scorer runs this on most English agent turns).
  */
-export function visitBehaviourFeatures(text: string, context: string, emit: FeatureSink): void {
+export function visitBehaviourFeatures(text: string, context: string | BehaviourContext, emit: FeatureSink): void {
   const tokens = tokenize(text);
   const words = tokens.filter((t) => t !== '?');
   const lead = words.filter((w) => !LEAD_FILLERS.has(w));
@@ -43,7 +43,7 @@ export function visitBehaviourFeatures(text: string, context: string, emit: Feat
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
   emit('you', String(Math.min(you, 3)));
-  emit('overlap', String(bucket(overlap(words, context), [0.05, 0.15, 0.3, 0.5])));
+  emit('overlap', String(bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])));
   if (/^[-—–]/.test(trimmed)) emit('continuation', '');
   if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', '');
 }
@@ -58,8 +58,7 @@ export function behaviourFeatures(text: string, context: string): string[] {
 }
 
 /** Share of the turn's content words found in the context (after I→you swapping; long words by their first five letters). */
-function overlap(words: string[], context: string): number {
-  const ctx = contextKeys(context);
+function overlap(words: string[], ctx: BehaviourContext): number {
   let content = 0;
   let found = 0;
   for (const w of words) {
@@ -72,14 +71,11 @@ function overlap(words: string[], context: string): number {
 
 const overlapKey = (w: string) => (w.length > 4 ? w.slice(0, 5) : w);
 
-/** The last context's keys: consecutive agent turns usually answer the same customer turn. */
-let lastContext: { text: string; keys: Set<string> } | undefined;
-function contextKeys(context: string): Set<string> {
-  if (lastContext?.text !== context) {
-    const keys = new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
-    lastContext = { text: context, keys };
-  }
-  return lastContext.keys;
+/** What the model needs of the context: its words' keys, after I→you swapping. Build once per context turn. */
+export type BehaviourContext = ReadonlySet<string>;
+
+export function behaviourContext(context: string): BehaviourContext {
+  return new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
 }
 
 function bucket(x: number, edges: number[]): number {

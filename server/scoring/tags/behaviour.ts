@@ -6,14 +6,10 @@ import type { PreparedTurn } from './prepare.ts';
 /** The language model's view of an agent turn, given what the customer said last; undefined without a model. */
 export function modelBehaviour(turns: PreparedTurn[], turn: PreparedTurn, pack: LanguagePack): Record<Behaviour, number> | undefined {
   if (!pack.behaviourModel) return undefined;
-  let context = '';
   for (let j = turn.index - 1; j >= 0; j--) {
-    if (turns[j].speaker === 'customer') {
-      context = turns[j].text;
-      break;
-    }
+    if (turns[j].speaker === 'customer') return classifyBehaviour(pack.behaviourModel, turn.text, turns[j].behaviourContext);
   }
-  return classifyBehaviour(pack.behaviourModel, turn.text, context);
+  return classifyBehaviour(pack.behaviourModel, turn.text, '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates } from '../prefilter.ts';
 import { distinctKeys, splitSentences, stemKey, words } from '../text.ts';
 import type { Turn } from '../types.ts';
@@ -24,6 +25,7 @@ export class PreparedTurn {
     contentKeys?: ReadonlySet<string>;
     distinctContentKeys?: string[];
     cues?: CueCandidates;
+    behaviourContext?: BehaviourContext;
   } = {};
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
@@ -62,6 +64,11 @@ export class PreparedTurn {
   /** `distinctKeys` of the content words: what this turn can share with another. */
   get distinctContentKeys(): string[] {
     return (this.lazy.distinctContentKeys ??= distinctKeys(this.content));
+  }
+
+  /** This turn as the context the behaviour model reads for the reply after it. */
+  get behaviourContext(): BehaviourContext {
+    return (this.lazy.behaviourContext ??= behaviourContext(this.text));
   }
 
   /** Which cue patterns could match this turn (see `CueCandidates`). */

@@ -14,7 +14,9 @@ const FEATURE_STOPWORDS = new Set(
 const TOKEN = new RegExp(String.raw`[${WORD_CHARS}]+(?:'[${WORD_CHARS}]+)?|[?]`, 'g');
 
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(TOKEN) ?? [];
+  let lower = text.toLowerCase();
+  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'");
+  return lower.match(TOKEN) ?? [];
 }
 
 /** Receives each feature as a group ("w", "b0", "len"…) and a key within it ("" for single features like "bias"). */

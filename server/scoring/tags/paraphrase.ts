@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { countShared, distinctKeys } from '../text.ts';
+import { collapseSpaces, countShared, distinctKeys } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
@@ -98,11 +98,18 @@ const OPENER_LEAD_IN =
 
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
-  // The opener must come near the start, so only the start is searched (sentences can run long).
-  const body = sentence.slice(0, 200).replace(/[,،]/g, ' ').replace(/\s+/g, ' ').replace(OPENER_LEAD_IN, '').slice(0, 100);
+  // The opener must come near the start, so only the start is looked at (sentences can run long).
+  const body = collapseSpaces(sentence.slice(0, 200).replace(/[,،]/g, ' ')).replace(OPENER_LEAD_IN, '');
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
-  const m = pack.cues.reflectionOpener.exec(body);
-  // The opener must lead: at most two words before it.
-  return m !== null && body.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length <= 1;
+  return leadingOpener(pack).test(body);
+}
+
+/** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
+const LEADING_OPENERS = new WeakMap<RegExp, RegExp>();
+function leadingOpener(pack: LanguagePack): RegExp {
+  const opener = pack.cues.reflectionOpener;
+  let re = LEADING_OPENERS.get(opener);
+  if (!re) LEADING_OPENERS.set(opener, (re = new RegExp(`^\\S* ?(?:${opener.source})`, opener.flags)));
+  return re;
 }

@@ -24,9 +24,13 @@ const EN_AUXILIARY_START =
 const LEAD_IN =
   /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|all right|great|thanks|now|but|then|oh|sure|yeah|mm|mm-hmm|hmm|wow|خب|خوب|باشه|پس|و|طب|طيب|تمام|اوكي|ممتاز)[\s,،.]+)+/u;
 
-/** Imperatives that invite talk without a question mark ("Tell me more about…"). */
-const OPEN_IMPERATIVE =
-  new RegExp(String.raw`^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)|(?<![${WORD_CHARS}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![${WORD_CHARS}])`, 'u');
+/** Imperatives that invite talk without a question mark ("Tell me more about…", «بیشتر بگید», «احكي لي»). */
+const EN_OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
+const FA_AR_OPEN_IMPERATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![${WORD_CHARS}])`, 'u');
+
+function isOpenImperative(body: string, pack: LanguagePack): boolean {
+  return EN_OPEN_IMPERATIVE.test(body) || (pack.code !== 'en' && FA_AR_OPEN_IMPERATIVE.test(body));
+}
 
 /**
  * Finds the questions in an agent turn. Speech-to-text output often has no question marks,
@@ -61,7 +65,7 @@ const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|
 function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boolean {
   if (ATTENTION_TAG.test(body)) return false;
   if (/[?؟]\s*$/.test(text)) return true;
-  if (OPEN_IMPERATIVE.test(body)) return true;
+  if (isOpenImperative(body, pack)) return true;
   if (/[.!]\s*$/.test(text)) return false;
   // No end punctuation: decide from the words.
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
@@ -77,11 +81,11 @@ const EN_QUESTION_INSIDE =
 const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
 
 function isDeclarative({ body }: Sentence, pack: LanguagePack): boolean {
-  if (startsWithQuestionWord(body, pack) || OPEN_IMPERATIVE.test(body)) return false;
+  if (startsWithQuestionWord(body, pack) || isOpenImperative(body, pack)) return false;
   if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
   // Spoken questions often put the question after a preamble ("let me ask you, knowing what
   // you know now, how important is it…?", "so aside from that, what do you like about it?").
-  return !laterClauses(body).some((c) => startsWithQuestionWord(c, pack) || OPEN_IMPERATIVE.test(c) || EN_QUESTION_OPENER.test(c));
+  return !laterClauses(body).some((c) => startsWithQuestionWord(c, pack) || isOpenImperative(c, pack) || EN_QUESTION_OPENER.test(c));
 }
 
 /** "Anything else?", "any other hobbies?", "I wonder what…", "I'm curious, what…": asking, not restating. */
@@ -128,7 +132,7 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 
 /** Open when it invites the customer to talk; closed when it asks for yes/no or one fact. */
 function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
-  if (OPEN_IMPERATIVE.test(body)) return 'open';
+  if (isOpenImperative(body, pack)) return 'open';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
   const facts = [...body.matchAll(withGlobal(pack.cues.factRequest))].map((m) => m.index!);

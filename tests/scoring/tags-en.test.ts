@@ -45,6 +45,22 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3)).not.toContain('followup');
   });
 
+  it('counts a new question asked after restating the customer as a follow-up on what was restated', () => {
+    const t = call(
+      'en',
+      'C: Since Monday the heating only comes on for an hour in the morning and then the radiators go cold again.',
+      'A: So the radiators go cold again after an hour every morning since Monday. Has anyone been out to look at the boiler?',
+      'C: No, nobody.',
+      'A: So the radiators go cold after an hour every morning, right?',
+    );
+    const card = scoreTranscript(t);
+    expect(card.turns[1].tags).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+    expect(card.turns[1].refersTo).toBe(0);
+    // A restatement checked with "right?" only checks understanding: no follow-up.
+    expect(card.turns[3].tags).toContain('paraphrase');
+    expect(card.turns[3].tags).not.toContain('followup');
+  });
+
   it('tags empathy and a concrete action, but not a vague promise', () => {
     const t = call(
       'en',

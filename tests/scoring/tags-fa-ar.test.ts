@@ -29,6 +29,17 @@ describe('Persian turn tags', () => {
     expect(tagsOf(digits, 1)).toContain('action');
   });
 
+  it('counts a yes/no question after a restatement as a follow-up, though Persian marks it with no question word', () => {
+    const t = call(
+      'fa',
+      'C: از دو روز پیش اینترنتم هر شب ساعت نه قطع میشه و تا صبح وصل نمیشه.',
+      'A: پس از دو روز پیش هر شب ساعت نه اینترنت قطع میشه و تا صبح وصل نمیشه. قبلش مشکلی نداشتید؟',
+    );
+    const card = scoreTranscript(t);
+    expect(card.turns[1].tags).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+    expect(card.turns[1].refersTo).toBe(0);
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -8,7 +8,7 @@ import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
 import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
-import { findQuestions } from './questions.ts';
+import { findQuestions, type QuestionFinding } from './questions.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 4;
@@ -60,8 +60,12 @@ function tagAgentTurn(
   if (question) {
     tags.push(question.kind === 'open' ? 'question:open' : 'question:closed');
     // A reflection said as a question checks understanding; it does not dig further.
-    const reflective = tags.includes('paraphrase') && question.declarativeOnly;
-    const source = reflective ? undefined : followUpSource(turns, turn, question, pack);
+    const paraphrased = tags.includes('paraphrase');
+    const reflective = paraphrased && question.declarativeOnly;
+    // A restatement followed by a question of its own ("So it drops every evening. Did it work
+    // before?") builds on what the customer said, whatever words the question uses.
+    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question);
+    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, question, pack);
     if (source !== undefined) {
       tags.push('followup');
       refersTo ??= source;
@@ -80,4 +84,10 @@ function tagAgentTurn(
   if (refersTo !== undefined) result.refersTo = refersTo;
   if (uncertain.length > 0) result.uncertain = uncertain;
   return result;
+}
+
+/** The turn's last question is a sentence of its own after the first (the restatement). */
+function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding): boolean {
+  const last = question.sentences[question.sentences.length - 1];
+  return turn.sentences.indexOf(last) > 0 && !/^(?:right|yeah|okay|ok|yes|correct)\b/.test(last);
 }

@@ -27,6 +27,8 @@ async function* multipartFiles(request: FastifyRequest, maxTotal: number): Async
   }
 }
 
+const NOT_BLANK = /\S/;
+
 /** One canonical transcript per non-empty line of the body stream, named "line N". */
 async function* ndjsonLines(body: Readable, maxTotal: number): AsyncGenerator<UploadFile> {
   const decoder = new StringDecoder('utf8');
@@ -40,11 +42,11 @@ async function* ndjsonLines(body: Readable, maxTotal: number): AsyncGenerator<Up
     pending = lines.pop()!;
     for (const line of lines) {
       lineNo++;
-      if (line.trim()) yield { name: `line ${lineNo}`, raw: line };
+      if (NOT_BLANK.test(line)) yield { name: `line ${lineNo}`, raw: line };
     }
   }
   const last = pending + decoder.end();
-  if (last.trim()) yield { name: `line ${lineNo + 1}`, raw: last };
+  if (NOT_BLANK.test(last)) yield { name: `line ${lineNo + 1}`, raw: last };
 }
 
 export const jobsRoutes: FastifyPluginAsyncTypebox = async (app) => {

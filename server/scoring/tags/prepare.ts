@@ -17,8 +17,8 @@ export class PreparedTurn {
   readonly norm: string;
   readonly words: string[];
   readonly content: string[];
-  /** Cue tests already run on this turn, by cue name: each pattern runs once per turn. */
-  readonly cueCache: Partial<Record<CueName, boolean>> = {};
+  /** Cue tests already run on this turn (0 not yet, 1 no, 2 yes; see `CUE_SLOT`): each pattern runs once per turn. */
+  readonly cueCache = new Uint8Array(CUE_NAMES.length);
   private lazy: {
     sentences?: string[];
     sentenceContent?: Map<string, string[]>;
@@ -83,15 +83,23 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
 
 type CueName = keyof LanguagePack['cues'];
 
+const CUE_NAMES: readonly CueName[] = [
+  'questionStart', 'confirmationTag', 'openQuestion', 'factRequest', 'reflectionOpener', 'weakReflectionOpener', 'secondPerson',
+  'customerAsSubject', 'advice', 'scriptedQuestion', 'empathy', 'negativeEmotion', 'actionDone', 'actionPromise',
+  'timeExpression', 'vaguePromise', 'closing',
+];
+const CUE_SLOT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Record<CueName, number>;
+
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
 export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
-  let hit = turn.cueCache[cue];
-  if (hit === undefined) {
+  const slot = CUE_SLOT[cue];
+  let known = turn.cueCache[slot];
+  if (known === 0) {
     const re = pack.cues[cue];
-    hit = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm);
-    turn.cueCache[cue] = hit;
+    known = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm) ? 2 : 1;
+    turn.cueCache[slot] = known;
   }
-  return hit;
+  return known === 2;
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

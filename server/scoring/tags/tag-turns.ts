@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { countShared, distinctKeys } from '../text.ts';
 import type { Rubric, ScoredTurn, Tag } from '../types.ts';
 import { classifyAction } from './action.ts';
 import { isBackchannel } from './backchannel.ts';
@@ -64,7 +65,7 @@ function tagAgentTurn(
     const reflective = paraphrased && question.declarativeOnly;
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
-    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question);
+    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question, turns[paraphrase.refersTo ?? -1]);
     const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, question, pack);
     if (source !== undefined) {
       tags.push('followup');
@@ -86,8 +87,14 @@ function tagAgentTurn(
   return result;
 }
 
-/** The turn's last question is a sentence of its own after the first (the restatement). */
-function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding): boolean {
+/**
+ * The turn's last question is a sentence of its own, right after a sentence that restates the
+ * customer turn `source` (shares at least two of its content words).
+ */
+function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding, source: PreparedTurn | undefined): boolean {
   const last = question.sentences[question.sentences.length - 1];
-  return turn.sentences.indexOf(last) > 0 && !/^(?:right|yeah|okay|ok|yes|correct)\b/.test(last);
+  const at = turn.sentences.indexOf(last);
+  if (at <= 0 || !source || /^(?:right|yeah|okay|ok|yes|correct)\b/.test(last)) return false;
+  const restated = turn.sentences[at - 1];
+  return countShared(distinctKeys(turn.sentenceContent(restated)), source.contentKeys) >= 2;
 }

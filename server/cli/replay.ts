@@ -3,7 +3,6 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTranscript } from '../ingest/index.ts';
 import { FORMATS, type Format } from '../ingest/types.ts';
-import { replayCall } from '../live/replay-client.ts';
 import { LANGUAGES, type Language } from '../scoring/types.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 
@@ -116,6 +115,7 @@ export const replayCommand: Command = {
     if (!agentId) throw new UsageError(`${file} names no agent; give --agent-id`);
     const callId = values['call-id'] ?? transcript.id ?? basename(file, extname(file));
     try {
+      const { replayCall } = await import('../live/replay-client.ts');
       await replayCall({
         url: run.url, token: run.token, speed: run.speed,
         transcript: { ...transcript, id: callId, agent: { ...transcript.agent, id: agentId } },

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTranscript } from '../ingest/index.ts';
 import { FORMATS, type ParseOptions } from '../ingest/types.ts';
-import { createJudge, judgeConfigFromEnv, parseMode, scoreWithJudge } from '../judge/index.ts';
+import { judgeConfigFromEnv, parseMode } from '../judge/config.ts';
 import { scoreTranscript } from '../scoring/index.ts';
 import { LANGUAGES, type Language, type ScoreOptions, type Scorecard, type Transcript } from '../scoring/types.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
@@ -82,8 +82,12 @@ function scorerFor(flag: string | undefined): ScoreFn {
     throw new UsageError((error as Error).message.replace('ATTUNE_SCORER:', '--scorer:'));
   }
   if (config.mode === 'rules') return scoreTranscript;
-  const judge = createJudge(config);
-  return (transcript, options) => scoreWithJudge(transcript, { ...options, scorer: config.mode, judge });
+  // The judge (and its HTTP client) loads only when asked for: the rules-only CLI stays light.
+  const judged = import('../judge/index.ts').then(({ createJudge, scoreWithJudge }) => ({ judge: createJudge(config), scoreWithJudge }));
+  return async (transcript, options) => {
+    const { judge, scoreWithJudge } = await judged;
+    return scoreWithJudge(transcript, { ...options, scorer: config.mode, judge });
+  };
 }
 
 /** Reads, parses and scores one file; throws an Error whose message names the file. */

@@ -76,7 +76,7 @@ export const en: LanguagePack = {
       'i get the impression', 'i can tell', 'i also am hearing', 'i\'m also hearing', 'i\'m hearing', 'i hear that', 'am i hearing', 'i\'m picking up', 'it strikes me', 'so it\'s',
       'so one', 'so on one', 'part of you', 'so part of you', 'you\'ve been', 'you\'re', 'you\'ve', 'you have', 'you don\'t', 'you really',
     ]),
-    weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well)[\s,.]+)*so\b/,
+    weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well|ah|oh|i see|got it)[\s,.]+)*so\b/,
     customerAsSubject:
       withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])you(?:'re| are|'ve| have| had| feel| felt| want| wanna| wanted| think| thought| seem| said| mentioned| don't| didn't| do| did| really| just| can't| couldn't| were| was| would| sound| got| like| need| wish)(?![${WORD_CHARS}])`, 'u'), ['you']),
     secondPerson: n(['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself']),

@@ -34,6 +34,12 @@ export function bestSource(keys: readonly string[], sources: PreparedTurn[]): { 
   return best;
 }
 
+function sharedWithAny(keys: readonly string[], sources: PreparedTurn[]): number {
+  let n = 0;
+  for (const k of keys) if (sources.some((s) => s.contentKeys.has(k))) n++;
+  return n;
+}
+
 /**
  * Weighs the evidence that an agent turn restates the customer: a reflection opener
  * ("so you…", «یعنی», «إذا فهمتك صح»), a check of understanding at the end ("…, right?"),
@@ -50,7 +56,8 @@ export function paraphraseEvidence(
   const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW);
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
   const source = bestSource(turn.distinctContentKeys, sources);
-  const shared = source?.shared ?? 0;
+  // A summary gathers what the customer said over several turns: count words from any of them.
+  const shared = Math.max(source?.shared ?? 0, sharedWithAny(turn.distinctContentKeys, sources));
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const turnRatio = shared / Math.max(1, turn.content.length);
   // Only a turn sharing words at all can have a sentence that does.

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type TestServer } from '../helpers/app.ts';
-import { LiveClient, makeToken, wsUrl } from './live-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/app.ts';
+import { LiveClient, useLiveServer, wsUrl } from './live-helpers.ts';
 
 // Read when the live routes load: small limits so the test can reach them.
 process.env.ATTUNE_LIVE_MAX_FRAME_KB = '4';
@@ -9,15 +9,12 @@ process.env.ATTUNE_LIVE_MAX_FPS = '20';
 let server: TestServer;
 let token: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
-});
-afterAll(async () => {
+useLiveServer((s, t) => {
+  server = s;
+  token = t;
+}, () => {
   delete process.env.ATTUNE_LIVE_MAX_FRAME_KB;
   delete process.env.ATTUNE_LIVE_MAX_FPS;
-  await server.close();
-  removeDir(server.dir);
 });
 
 const open = () => LiveClient.open(wsUrl(server, `/api/live?token=${token}`));

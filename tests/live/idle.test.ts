@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, removeDir, startServer, type Client, type TestServer } from '../helpers/app.ts';
-import { LiveClient, makeToken, streamCall, wsUrl, type Seg } from './live-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { client, type Client, type TestServer } from '../helpers/app.ts';
+import { LiveClient, streamCall, useLiveServer, wsUrl, type Seg } from './live-helpers.ts';
 
 // Read when the live routes load: a short idle time so the test sees finalisation.
 process.env.ATTUNE_LIVE_IDLE_SEC = '1';
@@ -14,15 +14,12 @@ let server: TestServer;
 let token: string;
 let api: Client;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
+useLiveServer((s, t) => {
+  server = s;
+  token = t;
   api = client(server, { bearer: token });
-});
-afterAll(async () => {
+}, () => {
   delete process.env.ATTUNE_LIVE_IDLE_SEC;
-  await server.close();
-  removeDir(server.dir);
 });
 
 const open = () => LiveClient.open(wsUrl(server, `/api/live?token=${token}`));

@@ -1,9 +1,10 @@
 /** Real WebSocket clients for the live tests, and API tokens made straight in the database. */
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
 import { sha256 } from '../../server/auth/secrets.ts';
 import type { Role } from '../../server/auth/principal.ts';
-import type { TestServer } from '../helpers/app.ts';
+import { removeDir, startServer, type TestServer } from '../helpers/app.ts';
 
 export type Frame = Record<string, any>;
 
@@ -12,6 +13,23 @@ export function makeToken(server: TestServer, role: Role = 'qa_lead', name = `${
   const token = randomBytes(18).toString('base64url');
   server.app.ctx.repos.tokens.create({ name, role, tokenHash: sha256(token), createdBy: null });
   return token;
+}
+
+/**
+ * One real server for the file's tests, with a QA lead's API token; `ready` gets both once it
+ * listens (and may add users), `cleanup` runs before it closes.
+ */
+export function useLiveServer(ready: (server: TestServer, token: string) => void | Promise<void>, cleanup?: () => void): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    await ready(server, makeToken(server));
+  });
+  afterAll(async () => {
+    cleanup?.();
+    await server?.close();
+    if (server) removeDir(server.dir);
+  });
 }
 
 export function wsUrl(server: TestServer, path: string) {

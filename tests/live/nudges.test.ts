@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { languagePack } from '../../server/scoring/index.ts';
 import type { Language } from '../../server/scoring/types.ts';
-import { removeDir, startServer, type TestServer } from '../helpers/app.ts';
-import { LiveClient, makeToken, streamCall, wsUrl, type Seg } from './live-helpers.ts';
+import type { TestServer } from '../helpers/app.ts';
+import { LiveClient, streamCall, useLiveServer, wsUrl, type Seg } from './live-helpers.ts';
 
 let server: TestServer;
 let token: string;
 let n = 0;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
-});
-afterAll(async () => {
-  await server.close();
-  removeDir(server.dir);
+useLiveServer((s, t) => {
+  server = s;
+  token = t;
 });
 
 /** Streams a call, ends it, and returns the nudges it got. */

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli.ts';
 import { liveUrl } from '../../server/cli/replay.ts';
 import { planReplay } from '../../server/live/replay-plan.ts';
-import { client, removeDir, startServer, type TestServer } from '../helpers/app.ts';
-import { cardContent, makeToken } from './live-helpers.ts';
+import { client, type TestServer } from '../helpers/app.ts';
+import { cardContent, useLiveServer } from './live-helpers.ts';
 
 let server: TestServer;
 let token: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
-});
-afterAll(async () => {
-  await server.close();
-  removeDir(server.dir);
+useLiveServer((s, t) => {
+  server = s;
+  token = t;
 });
 
 async function replay(args: string[]) {

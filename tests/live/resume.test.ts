@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, startServer, type TestServer } from '../helpers/app.ts';
-import { LiveClient, makeToken, streamCall, wsUrl, type Seg } from './live-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/app.ts';
+import { LiveClient, makeToken, streamCall, useLiveServer, wsUrl, type Seg } from './live-helpers.ts';
 
 const TURNS: Seg[] = Array.from({ length: 10 }, (_, i) => ({
   speaker: i % 2 === 0 ? 'customer' : 'agent',
@@ -12,13 +12,9 @@ const START = { agent: { id: 'agent-r', name: 'Rami' }, language: 'en' };
 let server: TestServer;
 let token: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
-});
-afterAll(async () => {
-  await server.close();
-  removeDir(server.dir);
+useLiveServer((s, t) => {
+  server = s;
+  token = t;
 });
 
 const open = (t = token) => LiveClient.open(wsUrl(server, `/api/live?token=${t}`));

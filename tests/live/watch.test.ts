@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, client, removeDir, startServer, type TestServer } from '../helpers/app.ts';
-import { LiveClient, makeToken, streamCall, wsUrl } from './live-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { addUser, client, type TestServer } from '../helpers/app.ts';
+import { LiveClient, streamCall, useLiveServer, wsUrl } from './live-helpers.ts';
 
 let server: TestServer;
 let token: string;
 
-beforeAll(async () => {
-  server = await startServer();
-  token = makeToken(server);
+useLiveServer(async (s, t) => {
+  server = s;
+  token = t;
   await addUser(server, { email: 'qa@w.test', role: 'qa_lead' });
   await addUser(server, { email: 'trainer@w.test', role: 'trainer' });
   await addUser(server, { email: 'ana@w.test', role: 'agent', agentId: 'agent-ana', name: 'Ana' });
   await addUser(server, { email: 'bo@w.test', role: 'agent', agentId: 'agent-bo', name: 'Bo' });
-});
-afterAll(async () => {
-  await server.close();
-  removeDir(server.dir);
 });
 
 async function signedIn(email: string) {

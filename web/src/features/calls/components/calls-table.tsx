@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/icon.tsx';
-import { StatusBadge } from '../../../components/status-badge.tsx';
+import { StatusBadge, statusKey } from '../../../components/status-badge.tsx';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatDateTime, formatDuration, formatNumber } from '../../../lib/format.ts';
 import { ITEM_IDS, type CallSummary } from '../../../lib/types.ts';
@@ -41,7 +41,7 @@ export function CallsTable({ calls, showAgent }: { calls: CallSummary[]; showAge
               <td>
                 <ul className="item-strip" aria-label={t('calls.items')}>
                   {ITEM_IDS.filter((id) => call.items[id]).map((id) => (
-                    <li key={id} title={`${t(`items.${id}.name`)}: ${t(`status.${call.items[id] === 'n/a' ? 'na' : call.items[id]}`)}`}>
+                    <li key={id} title={`${t(`items.${id}.name`)}: ${t(statusKey(call.items[id]!))}`}>
                       <span className="item-strip-name" aria-hidden="true">{t(`items.${id}.short`)}</span>
                       <span className="visually-hidden">{t(`items.${id}.name`)}</span>
                       <StatusBadge status={call.items[id]!} compact />

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../components/icon.tsx';
+import { statusKey } from '../../../components/status-badge.tsx';
 import { useErrorText } from '../../../components/use-error-text.ts';
 import { useLocale } from '../../../components/use-locale.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -104,7 +105,7 @@ function OverrideForm({ item, callId, onDone }: { item: EffectiveItem; callId: s
       <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as ItemStatus)}>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
-            {t(`status.${s === 'n/a' ? 'na' : s}`)}
+            {t(statusKey(s))}
           </option>
         ))}
       </select>

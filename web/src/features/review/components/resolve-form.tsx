@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { statusKey } from '../../../components/status-badge.tsx';
 import { useErrorText } from '../../../components/use-error-text.ts';
 import type { Dispute, ItemStatus } from '../../../lib/types.ts';
 import { resolveDispute } from '../api/resolve-dispute.ts';
@@ -40,7 +41,7 @@ export function ResolveForm({ dispute, onResolved }: { dispute: Dispute; onResol
         <option value="">{t('disputes.keepDefault')}</option>
         {(['pass', 'warn', 'fail', 'n/a'] as const).map((s) => (
           <option key={s} value={s}>
-            {t(`status.${s === 'n/a' ? 'na' : s}`)}
+            {t(statusKey(s))}
           </option>
         ))}
       </select>

@@ -9,7 +9,6 @@ import { prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefi
 export const WORD_CHARS =
   'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f' +
   '\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06fc\\u06ff\\u0750-\\u077f\\ufb50-\\ufdff\\ufe70-\\ufefc';
-const LETTER = WORD_CHARS;
 
 /**
  * Builds one regex matching any of the phrases as whole words. `\b` does not work for
@@ -23,13 +22,13 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
       p
         .split('*')
         .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-        .join(`[${LETTER}]*`),
+        .join(`[${WORD_CHARS}]*`),
     );
   // Persian and Arabic attach pronouns and endings to words («عصبانیم», «بطاقتك») and
   // conjunctions in front («وأنا»): such lists match with those affixes.
   const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
-  const suffix = options.suffixes ? `[${LETTER}]{0,3}` : '';
-  const re = new RegExp(`(?<![${LETTER}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${LETTER}])`, 'u');
+  const suffix = options.suffixes ? `[${WORD_CHARS}]{0,3}` : '';
+  const re = new RegExp(`(?<![${WORD_CHARS}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${WORD_CHARS}])`, 'u');
   const filter = phrasePrefilter(phrases, options);
   if (filter) registerPrefilter(re, filter);
   return re;
@@ -68,12 +67,13 @@ export function anyOfPatterns(...patterns: RegExp[]): RegExp {
   return re;
 }
 
-const HAS_WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
+/** Matches any one word character. */
+export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
 export function splitSentences(text: string): string[] {
   const parts = text.match(/[^.!?؟;؛\n]+[.!?؟;؛]*|[.!?؟;؛]+/gu) ?? [];
-  return parts.map((s) => s.trim()).filter((s) => HAS_WORD_CHAR.test(s));
+  return parts.map((s) => s.trim()).filter((s) => WORD_CHAR.test(s));
 }
 
 /** Word tokens (letters, marks, digits, apostrophes inside words) of normalised, already lower-cased text. */
@@ -118,4 +118,14 @@ export function countShared(keys: readonly string[], sourceKeys: ReadonlySet<str
 export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+/** Patterns derived from a cue pattern (anchored, global…), compiled once per cue and kind. */
+const DERIVED = new WeakMap<RegExp, Map<string, RegExp>>();
+export function derivedPattern(re: RegExp, kind: string, make: (re: RegExp) => RegExp): RegExp {
+  let byKind = DERIVED.get(re);
+  if (!byKind) DERIVED.set(re, (byKind = new Map()));
+  let d = byKind.get(kind);
+  if (!d) byKind.set(kind, (d = make(re)));
+  return d;
 }

@@ -1,4 +1,4 @@
-import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
+import { collapseSpaces, phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -20,7 +20,6 @@ const DETACHED_MI = new RegExp(`((?:^| )ن?می) (?=[${WORD_CHARS}])`, 'g');
  * comes before it. The pattern starts at the space so the engine can skip ahead to spaces.
  */
 const DETACHED_SUFFIX = / (?=(?:ها|های|هایی|تون|تان|شون|شان|ام|ای|ی)(?: |$|[.,،؟?!]))/g;
-const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 /** Numbers in messages in Persian digits, as people write them. */
 const d = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵۶۷۸۹'[Number(x)]);

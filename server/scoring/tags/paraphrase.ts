@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { collapseSpaces, countShared, distinctKeys } from '../text.ts';
+import { collapseSpaces, countShared, derivedPattern, distinctKeys } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 
@@ -113,10 +113,6 @@ function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
 }
 
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
-const LEADING_OPENERS = new WeakMap<RegExp, RegExp>();
 function leadingOpener(pack: LanguagePack): RegExp {
-  const opener = pack.cues.reflectionOpener;
-  let re = LEADING_OPENERS.get(opener);
-  if (!re) LEADING_OPENERS.set(opener, (re = new RegExp(`^\\S* ?(?:${opener.source})`, opener.flags)));
-  return re;
+  return derivedPattern(pack.cues.reflectionOpener, 'leading', (r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));
 }

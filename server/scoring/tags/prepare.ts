@@ -103,7 +103,7 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): bo
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
-export function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
+function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
   const kept: string[] = [];
   for (const w of ws) {
     if (w.length < 3 || pack.stopwords.has(w) || isNumber(w)) continue;

@@ -1,4 +1,4 @@
-import { WORD_CHARS } from '../text.ts';
+import { derivedPattern, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
@@ -98,18 +98,18 @@ function laterClauses(body: string): string[] {
 
 /** Whether the body (lead-ins already stripped) opens with a question word. */
 function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
-  return derived(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
+  return derivedPattern(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
 }
 
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
   const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();
-  return derived(pack.cues.confirmationTag, 'whole', (r) => new RegExp(`^(?:${r.source})$`, r.flags)).test(bare);
+  return derivedPattern(pack.cues.confirmationTag, 'whole', (r) => new RegExp(`^(?:${r.source})$`, r.flags)).test(bare);
 }
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(/[\s?؟.!,،]+$/u, '');
-  const re = derived(pack.cues.confirmationTag, 'end', (r) => new RegExp(`(?:${r.source})$`, 'u'));
+  const re = derivedPattern(pack.cues.confirmationTag, 'end', (r) => new RegExp(`(?:${r.source})$`, 'u'));
   return re.test(body) && /[,،]|\s/.test(body);
 }
 
@@ -142,15 +142,5 @@ function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
 }
 
 function withGlobal(re: RegExp): RegExp {
-  return derived(re, 'global', (r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
-}
-
-/** Regexes derived from a pack's cues, compiled once. */
-const DERIVED = new WeakMap<RegExp, Map<string, RegExp>>();
-function derived(re: RegExp, kind: string, make: (re: RegExp) => RegExp): RegExp {
-  let byKind = DERIVED.get(re);
-  if (!byKind) DERIVED.set(re, (byKind = new Map()));
-  let d = byKind.get(kind);
-  if (!d) byKind.set(kind, (d = make(re)));
-  return d;
+  return derivedPattern(re, 'global', (r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
 }

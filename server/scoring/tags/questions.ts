@@ -101,6 +101,11 @@ function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
   return derivedPattern(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
 }
 
+/** Whether the sentence only checks the agent's own summary ("Right?", «درسته؟», «صح؟»). */
+export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
+  return isConfirmationAlone(toSentence(sentence), pack);
+}
+
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
   const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();

@@ -9,7 +9,7 @@ import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
 import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
-import { findQuestions, type QuestionFinding } from './questions.ts';
+import { findQuestions, isCheckOnly, type QuestionFinding } from './questions.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 4;
@@ -65,7 +65,7 @@ function tagAgentTurn(
     const reflective = paraphrased && question.declarativeOnly;
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
-    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question, turns[paraphrase.refersTo ?? -1]);
+    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question, turns[paraphrase.refersTo ?? -1], pack);
     const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, question, pack);
     if (source !== undefined) {
       tags.push('followup');
@@ -91,10 +91,10 @@ function tagAgentTurn(
  * The turn's last question is a sentence of its own, right after a sentence that restates the
  * customer turn `source` (shares at least two of its content words).
  */
-function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding, source: PreparedTurn | undefined): boolean {
+function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding, source: PreparedTurn | undefined, pack: LanguagePack): boolean {
   const last = question.sentences[question.sentences.length - 1];
   const at = turn.sentences.indexOf(last);
-  if (at <= 0 || !source || /^(?:right|yeah|okay|ok|yes|correct)\b/.test(last)) return false;
+  if (at <= 0 || !source || isCheckOnly(last, pack)) return false;
   const restated = turn.sentences[at - 1];
   return countShared(distinctKeys(turn.sentenceContent(restated)), source.contentKeys) >= 2;
 }

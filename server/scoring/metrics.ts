@@ -1,5 +1,5 @@
 import { round, wordCount } from './text.ts';
-import type { Metrics, ScoredTurn, Tag } from './types.ts';
+import { TAGS, type Metrics, type ScoredTurn, type Tag } from './types.ts';
 
 interface Span {
   speaker: ScoredTurn['speaker'];
@@ -46,9 +46,7 @@ export function computeMetrics(turns: ScoredTurn[], adviceTurns: number, wordCou
 
 /** Every count in one pass over the turns (this runs for every scored call). */
 function countTurns(turns: ScoredTurn[], wordCounts: number[]) {
-  const tags: Record<Tag, number> = {
-    interruption: 0, backchannel: 0, paraphrase: 0, 'question:open': 0, 'question:closed': 0, followup: 0, empathy: 0, action: 0,
-  };
+  const tags = Object.fromEntries(TAGS.map((tag) => [tag, 0])) as Record<Tag, number>;
   let questions = 0, customerNegative = 0, agentTurns = 0, agentWords = 0, allWords = 0;
   turns.forEach((t, i) => {
     allWords += wordCounts[i];

@@ -13,7 +13,7 @@ export interface BehaviourModel {
 
 /**
  * The weights grouped by feature kind ("w" → word → weights), built once per model: lookups
- * in a 16k-key object are slow, and grouping spares building a "w:word" string per feature.
+ * in an object of tens of thousands of keys are slow, and grouping spares building a "w:word" string per feature.
  * The arrays are the model's own, so training can update them in place.
  */
 const GROUPED = new WeakMap<BehaviourModel, Map<string, Map<string, number[]>>>();

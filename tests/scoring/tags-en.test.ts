@@ -17,6 +17,19 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 2)).not.toContain('followup');
   });
 
+  it('reads an auxiliary before any subject as a yes/no question, not a restatement, but not a command', () => {
+    const t = call(
+      'en',
+      'C: I changed the delivery address in my account on Sunday and the parcel still went to the old flat.',
+      'A: And did the account page show the new delivery address after you changed it on Sunday',
+      'C: Yes it did.',
+      'A: Have a look at the email we sent on Sunday, the old flat is in it.',
+    );
+    expect(tagsOf(t, 1)).toContain('question:closed');
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+    expect(tagsOf(t, 3).filter((tag) => tag.startsWith('question'))).toEqual([]);
+  });
+
   it('recognises a paraphrase without an opener and links it to the customer turn it restates', () => {
     const t = call(
       'en',

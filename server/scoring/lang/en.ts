@@ -27,6 +27,22 @@ function normalizeEnglish(text: string): string {
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
 
+/**
+ * Yes/no questions open with an auxiliary before its subject ("did the app…", "has anyone…").
+ * "Do" and "have" also open commands ("do the form tonight", "have your card ready"), so with
+ * them only a pronoun counts as the subject.
+ */
+function invertedQuestionStarts(): string[] {
+  const pronouns = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'anyone', 'anybody', 'someone', 'somebody', 'everyone'];
+  const subjects = [...pronouns, 'that', 'this', 'there', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'a', 'an', 'any', 'anything', 'everything', 'something', 'those', 'these', 'all'];
+  const auxiliaries = ['is', 'are', 'was', 'were', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'am'];
+  const negated = ["isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "hasn't", "hadn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't"];
+  return [
+    ...[...auxiliaries, ...negated].flatMap((aux) => subjects.map((s) => `${aux} ${s}`)),
+    ...['do', 'have', "don't", "haven't"].flatMap((aux) => pronouns.map((s) => `${aux} ${s}`)),
+  ];
+}
+
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
@@ -47,13 +63,7 @@ export const en: LanguagePack = {
      really wow sure understood go on and`.split(/\s+/),
   ),
   cues: {
-    questionStart: n([
-      'what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose',
-      'do you', 'did you', 'does it', 'does that', 'did it', 'do they', 'are you', 'is it', 'is that', 'is this', 'is there',
-      'is the', 'are the', 'is he', 'is she', 'are we', 'was the', 'do we', 'does he', 'does she', 'did they', 'did he', 'did she',
-      'was it', 'was that', 'were you', 'have you', 'has it', 'had you', 'can you', 'can i', 'could you', 'could i',
-      'would you', 'would it', 'will you', 'will it', 'shall i', 'should i', 'may i', 'is your', 'are they', 'any chance',
-    ]),
+    questionStart: n(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'any chance', ...invertedQuestionStarts()]),
     confirmationTag: n([
       'is that right', 'is that correct', 'have i got that right', 'did i get that right', 'am i right', 'correct',
       'right', 'yeah', 'is it', 'isn\'t it', 'don\'t you', 'do you', 'yes', 'no',

@@ -78,7 +78,8 @@ export function paraphraseEvidence(
   if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
-  if (question && !question.confirmationOnly && !question.declarativeOnly) score -= routine ? 0.5 : 2.5;
+  // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
+  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, sources)) score -= routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (hasCue(turn, pack, 'actionDone')) score -= 1;
@@ -87,6 +88,17 @@ export function paraphraseEvidence(
   if (turn.words.length < 5) score -= 1.5;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };
+}
+
+/** Some sentence that is not a question takes most of its content words (at least three) from the customer. */
+function restatesApart(turn: PreparedTurn, question: QuestionFinding, sources: PreparedTurn[]): boolean {
+  for (const sentence of turn.sentences) {
+    if (question.sentences.includes(sentence)) continue;
+    const content = turn.sentenceContent(sentence);
+    const match = bestSource(distinctKeys(content), sources);
+    if (match && match.shared >= 3 && match.shared / content.length >= 0.5) return true;
+  }
+  return false;
 }
 
 function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[]): number {

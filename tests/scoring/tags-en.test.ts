@@ -30,6 +30,21 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3).filter((tag) => tag.startsWith('question'))).toEqual([]);
   });
 
+  it('reads spoken questions that speech-to-text closed with a full stop, but not instructions', () => {
+    const t = call(
+      'en',
+      'C: The meter reading on my bill looks far too high this quarter.',
+      "A: Okay. I was wondering if you could read me the number on the meter today.",
+      'C: It says 40211.',
+      'A: Right, thinking about the last bill, what number did you send us in March.',
+      'C: I think it was lower.',
+      'A: You can tell the engineer about the old meter when he comes on Friday.',
+    );
+    expect(tagsOf(t, 1)).toContain('question:closed');
+    expect(tagsOf(t, 3).some((tag) => tag.startsWith('question:'))).toBe(true);
+    expect(tagsOf(t, 5).filter((tag) => tag.startsWith('question'))).toEqual([]);
+  });
+
   it('recognises a paraphrase without an opener and links it to the customer turn it restates', () => {
     const t = call(
       'en',

@@ -66,7 +66,7 @@ function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boole
   if (ATTENTION_TAG.test(body)) return false;
   if (/[?؟]\s*$/.test(text)) return true;
   if (isOpenImperative(body, pack)) return true;
-  if (/[.!]\s*$/.test(text)) return false;
+  if (/[.!]\s*$/.test(text)) return pack.code === 'en' && asksDespiteFullStop(body);
   // No end punctuation: decide from the words.
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
@@ -76,6 +76,27 @@ function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boole
 /** Unpunctuated English: question phrases that give a question away wherever they stand. */
 const EN_QUESTION_INSIDE =
   /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
+
+/**
+ * Speech-to-text often ends a spoken question with a full stop. Some forms ask whatever the
+ * punctuation, at the start or after a preamble: "I wonder if…", "tell me about…", "if you
+ * could walk me through…", "do you feel okay.", "…, what number would you give."
+ */
+function asksDespiteFullStop(body: string): boolean {
+  return laterClauses(body).some((c) => EN_ASKING_FORM.test(c) || EN_OPEN_IMPERATIVE.test(c));
+}
+
+const EN_ASKING_FORM = new RegExp(
+  [
+    String.raw`(?:i|i'm|i am|i was|i'm just|i was just|just) wonder(?:ing|ed)? (?:if|whether|what|how|why|where|when|who|which)`,
+    String.raw`i'm (?:just |really )?(?:curious|interested (?:to know|in what|in how|in why))`,
+    String.raw`(?:if |maybe )?you (?:could|can|might) (?:just )?(?:tell me|tell us|describe|walk me|talk me|explain|share with me|remind me)`,
+    String.raw`(?:just )?(?:remind me|talk to me|let me know) (?:about|a little|a bit|more|what|how|why|if|whether)`,
+    String.raw`(?:do|did|does|are|were|have|would|could|can|will) you\b(?! know what i mean)`,
+    String.raw`(?:would|is) it (?:be )?(?:okay|ok|alright|all right) (?:if|with you)`,
+    String.raw`(?:what|how|why|where|when|who|which)(?: [a-z]+)? (?:do|does|did|would|could|can|will|are|is|was|were|have|should) (?:you|i|we|they)\b`,
+  ].join('|').replace(/^/, '^(?:') + ')',
+);
 
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
 const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;

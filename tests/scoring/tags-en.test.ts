@@ -45,6 +45,15 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 5).filter((tag) => tag.startsWith('question'))).toEqual([]);
   });
 
+  it('does not call an option or condition built from the customer\'s words a paraphrase', () => {
+    const t = call(
+      'en',
+      'C: My kettle stopped working after two days and the switch light just flickers now.',
+      "A: Okay, if you still see the switch light flicker after two days, you can send the kettle back and we'll replace it.",
+    );
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+  });
+
   it('recognises a paraphrase without an opener and links it to the customer turn it restates', () => {
     const t = call(
       'en',

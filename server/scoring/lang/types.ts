@@ -31,6 +31,8 @@ export interface LanguagePack {
     secondPerson: RegExp;
     /** The customer as the subject of a statement ("you feel", "you've been"). */
     customerAsSubject?: RegExp;
+    /** Openings that offer an option or a condition ("if you…", "you could…", "we can…"): a reflection restates instead. */
+    optionOpener?: RegExp;
     /** Advice / information giving (input), which a reflection is not. */
     advice: RegExp;
     /** Routine script questions (identity, "anything else") that are not follow-ups. */

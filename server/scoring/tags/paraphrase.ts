@@ -86,6 +86,8 @@ export function paraphraseEvidence(
   // "You're right to be annoyed" names the feeling (empathy), it does not restate the content.
   if (hasCue(turn, pack, 'empathy') && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;
+  // "If you…", "you could…": offering an option or a condition, not restating.
+  if (pack.cues.optionOpener && opensWith(turn, pack.cues.optionOpener)) score -= 1;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   return { score, refersTo: source?.turn.index ?? sources[0].index };
 }
@@ -97,6 +99,15 @@ function restatesApart(turn: PreparedTurn, question: QuestionFinding, sources: P
     const content = turn.sentenceContent(sentence);
     const match = bestSource(distinctKeys(content), sources);
     if (match && match.shared >= 3 && match.shared / content.length >= 0.5) return true;
+  }
+  return false;
+}
+
+/** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */
+function opensWith(turn: PreparedTurn, re: RegExp): boolean {
+  for (const sentence of turn.sentences) {
+    const body = collapseSpaces(sentence.slice(0, 200).replace(/[,،.]/g, ' ')).replace(OPENER_LEAD_IN, '').trim();
+    if (body !== '') return re.test(body);
   }
   return false;
 }

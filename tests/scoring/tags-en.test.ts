@@ -54,6 +54,11 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('paraphrase');
   });
 
+  it('counts naming the customer\'s feeling back to them as empathy', () => {
+    const t = call('en', "C: My rent is due on Friday and the refund still hasn't come through.", "A: So you're really worried the refund won't land before Friday.");
+    expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
   it('recognises a paraphrase without an opener and links it to the customer turn it restates', () => {
     const t = call(
       'en',

@@ -5,6 +5,11 @@ import { call } from './helpers.ts';
 const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
 
 describe('Persian turn tags', () => {
+  it('counts naming the customer\'s feeling back to them as empathy', () => {
+    const t = call('fa', 'C: اجاره‌ام آخر هفته است و هنوز پولم برنگشته', 'A: پس نگرانید که پول قبل از اجاره به حسابتون نرسه.');
+    expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
   it('finds a question whose question word comes last and has no question mark', () => {
     const t = call('fa', 'C: سلام، قبضم دو بار پرداخت شده', 'A: شماره موبایلتون چنده');
     expect(tagsOf(t, 1)).toContain('question:closed');
@@ -47,6 +52,11 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('counts naming the customer\'s feeling back to them as empathy', () => {
+    const t = call('ar', 'C: الإيجار آخر الأسبوع والمبلغ لسه ما رجع', 'A: يعني أنت قلقان إن المبلغ ما يوصل قبل الإيجار.');
+    expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
   it('finds Egyptian questions without a question mark and tells open from closed', () => {
     const t = call('ar', 'A: أقدر أساعد حضرتك إزاي', 'C: النت فاصل من امبارح', 'A: رقم الخط الأرضي كام لو سمحتي');
     expect(tagsOf(t, 0)).toContain('question:open');

@@ -43,6 +43,14 @@ function invertedQuestionStarts(): string[] {
   ];
 }
 
+/** Naming the customer's feeling back to them ("you're worried that…", "you sound really fed up"). */
+const FEELING_NAMED = withFirstWords(
+  new RegExp(
+    String.raw`\byou(?:'re| are| feel| felt| seem| seemed| sound| sounded|'ve been| have been| were| get| got)(?: (?:feeling|really|so|quite|very|a bit|a little|pretty|kind of|sort of|still|just|getting|more|a lot)){0,3} (?:frustrated|annoyed|angry|upset|worried|anxious|stressed|scared|afraid|nervous|disappointed|overwhelmed|fed up|embarrassed|sad|down|hurt|guilty|ashamed|lonely|exhausted|confused|frightened|uneasy|helpless|hopeless|concerned|panicked|let down|discouraged|torn)\b`,
+  ),
+  ['you'],
+);
+
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
@@ -111,20 +119,23 @@ export const en: LanguagePack = {
       'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
-    empathy: n([
-      'i\'m sorry to hear', 'sorry to hear', 'i\'m so sorry', 'i\'m really sorry', 'i\'m very sorry', 'i am sorry',
-      'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
-      'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
-      'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
-      'that sounds stressful', 'that sounds really', 'that sounds so', 'sounds stressful', 'sounds frustrating',
-      'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
-      'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
-      'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
-      'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
-      'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
-      'that sounds exhausting', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
-      'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
-    ]),
+    empathy: anyOfPatterns(
+      n([
+        'i\'m sorry to hear', 'sorry to hear', 'i\'m so sorry', 'i\'m really sorry', 'i\'m very sorry', 'i am sorry',
+        'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
+        'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
+        'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
+        'that sounds stressful', 'that sounds really', 'that sounds so', 'sounds stressful', 'sounds frustrating',
+        'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
+        'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
+        'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
+        'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
+        'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
+        'that sounds exhausting', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
+        'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
+      ]),
+      FEELING_NAMED,
+    ),
     negativeEmotion: n([
       'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset', 'ridiculous', 'fed up', 'sick of',
       'tired of', 'unacceptable', 'disappointed', 'disappointing', 'worried', 'worrying', 'anxious', 'stressed', 'stressful',

@@ -137,6 +137,9 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toContain('interruption');
     const trailing = call('en', 'C: I changed my card last month and...', 'A: I see, thanks.');
     expect(tagsOf(trailing, 1)).not.toContain('interruption');
+    // Finishing the customer's own sentence for them helps; it does not take the floor.
+    const completion = call('en', 'C: Ever since they moved the bus stop I have been getting to work--', 'A: --later than you used to?');
+    expect(tagsOf(completion, 1)).not.toContain('interruption');
   });
 
   it('marks the customer turn that shows a negative feeling', () => {

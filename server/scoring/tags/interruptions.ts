@@ -8,7 +8,6 @@ export interface InterruptionFinding {
   overlapSec?: number;
 }
 
-/** A customer turn that stops mid-word or mid-sentence: "--", "—", "–" or a trailing hyphen (not "…"). */
 /** A turn ending in a dash (two hyphens, an en or em dash, or a hyphen right after a letter): cut off mid-word or mid-sentence. */
 function endsCutOff(text: string): boolean {
   const t = text.trimEnd();
@@ -51,7 +50,9 @@ function overlapFinding(turns: PreparedTurn[], agent: PreparedTurn & { start: nu
 
 function cutOffFinding(turns: PreparedTurn[], agent: PreparedTurn) {
   const previous = turns[agent.index - 1];
-  if (previous?.speaker === 'customer' && endsCutOff(previous.text.trim())) {
+  // An agent turn opening with a dash carries on the customer's own sentence (helping with a
+  // word search, finishing the thought): conversation analysts do not count that as competitive.
+  if (previous?.speaker === 'customer' && endsCutOff(previous.text.trim()) && !/^\s*[-—–]/.test(agent.text)) {
     return { turn: agent.index, customerTurn: previous.index };
   }
   return undefined;

@@ -75,6 +75,22 @@ describe('checklist items', () => {
     expect(item(card, 'pacing').status).toBe('fail');
   });
 
+  it('flags lecturing: most agent turns tell the customer what to do', () => {
+    const card = scoreTranscript(
+      call(
+        'en',
+        'C: I keep missing the payment date on my loan.',
+        'A: I need you to set a reminder, that is the only way this works.',
+        'C: I try, it is just a busy month.',
+        'A: My advice is to move the date to just after payday.',
+        'C: Maybe.',
+        'A: Did you know that two missed payments go on your credit file?',
+      ),
+    );
+    expect(card.metrics.adviceTurns).toBe(3);
+    expect(item(card, 'pacing').status).toBe('fail');
+  });
+
   it('gives tips in the call\'s language for every failing item', () => {
     const fa = scoreTranscript(call('fa', 'A: بفرمایید.', 'C: خیلی عصبانی‌ام، سه بار زنگ زدم', 'A: کد ملی؟'));
     const ar = scoreTranscript(call('ar', 'A: تفضل.', 'C: أنا غاضب جداً من الخدمة', 'A: رقم الهوية؟'));

@@ -110,6 +110,10 @@ export const en: LanguagePack = {
       'terms and conditions', 'let me explain', 'let me tell you', 'i can share', 'let me share', 'i\'d like to share',
       'i want to share', 'some information', 'what we know', 'the thing is', 'the fact is', 'i\'m concerned', 'my concern',
       'i\'m worried about', 'i\'m going to', 'there are ways', 'one thing you can', 'doctor', 'medication', 'medicine',
+      'i need you to', 'i really need you to', 'i hope you consider', 'i hope you\'ll consider', 'i hope you really',
+      'i wish you\'d', 'i wish you would', 'my suggestion', 'my advice', 'i think we should', 'i advise', 'i\'d advise',
+      'did you know', 'the best way to', 'advisable', 'you\'re likely to', 'it\'s really important', 'it\'s so important',
+      'is really important that', 'take responsibility',
     ]),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',

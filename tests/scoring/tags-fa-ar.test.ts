@@ -5,6 +5,11 @@ import { call } from './helpers.ts';
 const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
 
 describe('Persian turn tags', () => {
+  it('counts a turn that advises («پیشنهاد من اینه») as telling, not listening', () => {
+    const card = scoreTranscript(call('fa', 'C: هر ماه قسطم دیر میشه', 'A: پیشنهاد من اینه که تاریخ قسط رو بذارید بعد از حقوق.'));
+    expect(card.metrics.adviceTurns).toBe(1);
+  });
+
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('fa', 'C: اجاره‌ام آخر هفته است و هنوز پولم برنگشته', 'A: پس نگرانید که پول قبل از اجاره به حسابتون نرسه.');
     expect(tagsOf(t, 1)).toContain('empathy');
@@ -52,6 +57,11 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('counts a turn that advises («نصيحتي») as telling, not listening', () => {
+    const card = scoreTranscript(call('ar', 'C: كل شهر القسط يتأخر عليّ', 'A: نصيحتي تغيّر تاريخ القسط لبعد الراتب.'));
+    expect(card.metrics.adviceTurns).toBe(1);
+  });
+
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('ar', 'C: الإيجار آخر الأسبوع والمبلغ لسه ما رجع', 'A: يعني أنت قلقان إن المبلغ ما يوصل قبل الإيجار.');
     expect(tagsOf(t, 1)).toContain('empathy');

@@ -23,6 +23,7 @@ export function tokenize(text: string): string[] {
 export type FeatureSink = (group: string, key: string) => void;
 
 const LEAD_FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'yeah', 'um', 'uh', 'well', 'right', 'alright']);
+const FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'mhm', 'mm-hmm', 'uh-huh', 'yeah', 'yes', 'um', 'uh', 'er', 'erm', 'well', 'right', 'alright', 'sure', 'oh', 'ah', 'so']);
 
 /**
  * Emits the turn's features one by one: the classifier looks each up as it comes, without
@@ -35,13 +36,22 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   emit('bias', '');
   for (let i = 0; i < Math.min(lead.length, 4); i++) emit(B_GROUPS[i], lead[i]);
   for (let i = 0; i + 1 < Math.min(lead.length, 6); i++) emit('bb', `${lead[i]}_${lead[i + 1]}`);
-  for (const w of new Set(words)) emit('w', w);
-  for (const w of words.slice(-3)) emit('e', w);
+  // Fillers ("yeah", "okay", "right"…) make up most short acknowledgements, but run through
+  // real reflections and questions too: in a longer turn they say nothing about what it does.
+  const long = words.length >= 5;
+  for (const w of new Set(words)) if (!long || !FILLERS.has(w)) emit('w', w);
+  let ends = 0;
+  for (let i = words.length - 1; i >= 0 && ends < 3; i--) {
+    if (long && FILLERS.has(words[i])) continue;
+    emit('e', words[i]);
+    ends++;
+  }
   const questionMarks = tokens.length - words.length;
   emit('q', String(Math.min(questionMarks, 2)));
   const trimmed = text.trim();
   if (/\?\s*$/.test(trimmed)) emit('q', 'end');
-  emit('len', String(bucket(words.length, [3, 6, 12, 25, 50])));
+  // Only short turns are told apart by length: real reflections and questions run as long as explanations do.
+  emit('len', String(bucket(words.length, [2, 4, 8])));
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
   emit('you', String(Math.min(you, 3)));

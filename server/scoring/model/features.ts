@@ -57,7 +57,8 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   emit('you', String(Math.min(you, 3)));
   emit('overlap', String(bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])));
   if (/^[-—–]/.test(trimmed)) emit('continuation', '');
-  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', '');
+  // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
+  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', long ? 'long' : '');
 }
 
 const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];

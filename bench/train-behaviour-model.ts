@@ -8,10 +8,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BEHAVIOURS, classifyBehaviour, type Behaviour, type BehaviourModel } from '../server/scoring/model/classifier.ts';
-import { behaviourFeatures } from '../server/scoring/model/features.ts';
+import { behaviourFeatures, gatherTextContext, type BehaviourContext } from '../server/scoring/model/features.ts';
 
 interface Example {
+  /** What the customer said last. */
   context: string;
+  /** Optionally, the customer's turns before that, most recent first. */
+  before?: string[];
   text: string;
   label: Behaviour;
 }
@@ -26,11 +29,13 @@ const examples: Example[] = readFileSync(file, 'utf8')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l))
   .filter((e) => (BEHAVIOURS as readonly string[]).includes(e.label));
+// The context as the scorer gathers it (see `gatherContext`), built once per example.
+const contexts = new Map<Example, BehaviourContext>(examples.map((e) => [e, gatherTextContext([e.context, ...(e.before ?? [])])]));
 
 function train(data: Example[]): BehaviourModel {
   const K = BEHAVIOURS.length;
   const weights: Record<string, number[]> = {};
-  const feats = data.map((e) => behaviourFeatures(e.text, e.context));
+  const feats = data.map((e) => behaviourFeatures(e.text, contexts.get(e)!));
   for (const fs of feats) for (const f of fs) weights[f] ??= new Array(K).fill(0);
   const model: BehaviourModel = { labels: [...BEHAVIOURS], weights };
   const lr = 0.3;
@@ -38,7 +43,7 @@ function train(data: Example[]): BehaviourModel {
   for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
     const order = data.map((_, i) => i).sort((a, b) => ((a * 7919 + epoch * 104729) % data.length) - ((b * 7919 + epoch * 104729) % data.length));
     for (const i of order) {
-      const p = classifyBehaviour(model, data[i].text, data[i].context);
+      const p = classifyBehaviour(model, data[i].text, contexts.get(data[i])!);
       const y = BEHAVIOURS.indexOf(data[i].label);
       for (const f of feats[i]) {
         const w = weights[f];
@@ -54,7 +59,7 @@ function accuracy(model: BehaviourModel, data: Example[]) {
   const per = new Map<string, { tp: number; fp: number; fn: number }>();
   let correct = 0;
   for (const e of data) {
-    const p = classifyBehaviour(model, e.text, e.context);
+    const p = classifyBehaviour(model, e.text, contexts.get(e)!);
     const best = BEHAVIOURS.reduce((a, b) => (p[a] >= p[b] ? a : b));
     if (best === e.label) correct++;
     for (const l of BEHAVIOURS) {

@@ -64,7 +64,7 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
 const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];
 
 /** The features as "group:key" strings (the training script's view). */
-export function behaviourFeatures(text: string, context: string): string[] {
+export function behaviourFeatures(text: string, context: string | BehaviourContext): string[] {
   const f: string[] = [];
   visitBehaviourFeatures(text, context, (group, key) => f.push(key === '' ? group : `${group}:${key}`));
   return f;
@@ -89,6 +89,38 @@ export type BehaviourContext = ReadonlySet<string>;
 
 export function behaviourContext(context: string): BehaviourContext {
   return new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
+}
+
+/** A customer turn of at most this many words ("Yeah.", "I guess so.") says too little to reflect: the listener reflects what came before it. */
+export const SHORT_CONTEXT_WORDS = 5;
+/** How many customer turns, most recent first, a context gathers at most. */
+export const MAX_CONTEXT_TURNS = 3;
+
+/**
+ * The context for a listener's turn from the customer's turns before it, most recent first:
+ * the last one, and while that (and each one before it) is short, the one before too.
+ */
+export function gatherContext<T>(turns: Iterable<T>, view: (turn: T) => { context: BehaviourContext; words: number }): BehaviourContext {
+  let first: BehaviourContext | undefined;
+  let merged: Set<string> | undefined;
+  let n = 0;
+  for (const turn of turns) {
+    const { context, words } = view(turn);
+    if (!first) first = context;
+    else {
+      merged ??= new Set(first);
+      for (const k of context) merged.add(k);
+    }
+    if (words > SHORT_CONTEXT_WORDS || ++n >= MAX_CONTEXT_TURNS) break;
+  }
+  return merged ?? first ?? EMPTY_CONTEXT;
+}
+
+const EMPTY_CONTEXT: BehaviourContext = new Set();
+
+/** `gatherContext` over texts (the customer's turns before the listener's, most recent first), as training sees them. */
+export function gatherTextContext(texts: readonly string[]): BehaviourContext {
+  return gatherContext(texts, (text) => ({ context: behaviourContext(text), words: tokenize(text).filter((t) => t !== '?').length }));
 }
 
 function bucket(x: number, edges: number[]): number {

@@ -1,5 +1,5 @@
 /**
- * `npm run train -- [fixtures/training/en-turns.jsonl] [--out server/scoring/model/en-behaviour-model.ts] [--cv 5]`
+ * `npm run train -- [fixtures/training/en-turns.jsonl] [--out server/scoring/model/en-behaviour-model.ts] [--cv 5] [--paraphrase-weight 1.5]`
  *
  * Trains the English listener-behaviour model (multinomial logistic regression, L2, plain
  * gradient descent) on our own labelled utterances. Never on the evaluation sets: those
@@ -21,7 +21,14 @@ interface Example {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'server/scoring/model/en-behaviour-model.ts' }, cv: { type: 'string', default: '5' }, epochs: { type: 'string', default: '60' }, l2: { type: 'string', default: '0.0005' } },
+  options: {
+    out: { type: 'string', default: 'server/scoring/model/en-behaviour-model.ts' },
+    cv: { type: 'string', default: '5' },
+    epochs: { type: 'string', default: '60' },
+    l2: { type: 'string', default: '0.0005' },
+    // How much a paraphrase example counts in the loss against the others' 1.
+    'paraphrase-weight': { type: 'string', default: '1.5' },
+  },
 });
 const file = positionals[0] ?? 'fixtures/training/en-turns.jsonl';
 const examples: Example[] = readFileSync(file, 'utf8')
@@ -40,14 +47,16 @@ function train(data: Example[]): BehaviourModel {
   const model: BehaviourModel = { labels: [...BEHAVIOURS], weights };
   const lr = 0.3;
   const l2 = Number(values.l2);
+  const paraphraseWeight = Number(values['paraphrase-weight']);
   for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
     const order = data.map((_, i) => i).sort((a, b) => ((a * 7919 + epoch * 104729) % data.length) - ((b * 7919 + epoch * 104729) % data.length));
     for (const i of order) {
       const p = classifyBehaviour(model, data[i].text, contexts.get(data[i])!);
       const y = BEHAVIOURS.indexOf(data[i].label);
+      const c = data[i].label === 'paraphrase' ? paraphraseWeight : 1;
       for (const f of feats[i]) {
         const w = weights[f];
-        for (let k = 0; k < K; k++) w[k] -= lr * ((p[BEHAVIOURS[k]] - (k === y ? 1 : 0)) + l2 * w[k]);
+        for (let k = 0; k < K; k++) w[k] -= lr * (c * (p[BEHAVIOURS[k]] - (k === y ? 1 : 0)) + l2 * w[k]);
       }
     }
   }

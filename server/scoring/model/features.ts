@@ -49,13 +49,16 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   const questionMarks = tokens.length - words.length;
   emit('q', String(Math.min(questionMarks, 2)));
   const trimmed = text.trim();
-  if (/\?\s*$/.test(trimmed)) emit('q', 'end');
+  const qend = /\?\s*$/.test(trimmed);
+  if (qend) emit('q', 'end');
   // Only short turns are told apart by length: real reflections and questions run as long as explanations do.
   emit('len', String(bucket(words.length, [2, 4, 8])));
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
   emit('you', String(Math.min(you, 3)));
   emit('overlap', String(bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])));
+  // Among turns ending in "?", length still tells a quick echo ("Every night?") from a question or a long reflection.
+  if (qend) emit('lenq', String(bucket(words.length, [4, 8, 14, 25])));
   if (/^[-—–]/.test(trimmed)) emit('continuation', '');
   // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
   if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', long ? 'long' : '');

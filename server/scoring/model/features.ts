@@ -23,6 +23,7 @@ export function tokenize(text: string): string[] {
 export type FeatureSink = (group: string, key: string) => void;
 
 const LEAD_FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'yeah', 'um', 'uh', 'well', 'right', 'alright']);
+const FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'mhm', 'mm-hmm', 'uh-huh', 'yeah', 'yes', 'um', 'uh', 'er', 'erm', 'well', 'right', 'alright', 'sure', 'oh', 'ah', 'so']);
 
 /**
  * Emits the turn's features one by one: the classifier looks each up as it comes, without
@@ -35,25 +36,38 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   emit('bias', '');
   for (let i = 0; i < Math.min(lead.length, 4); i++) emit(B_GROUPS[i], lead[i]);
   for (let i = 0; i + 1 < Math.min(lead.length, 6); i++) emit('bb', `${lead[i]}_${lead[i + 1]}`);
-  for (const w of new Set(words)) emit('w', w);
-  for (const w of words.slice(-3)) emit('e', w);
+  // Fillers ("yeah", "okay", "right"…) make up most short acknowledgements, but run through
+  // real reflections and questions too: in a longer turn they say nothing about what it does.
+  const long = words.length >= 5;
+  for (const w of new Set(words)) if (!long || !FILLERS.has(w)) emit('w', w);
+  let ends = 0;
+  for (let i = words.length - 1; i >= 0 && ends < 3; i--) {
+    if (long && FILLERS.has(words[i])) continue;
+    emit('e', words[i]);
+    ends++;
+  }
   const questionMarks = tokens.length - words.length;
   emit('q', String(Math.min(questionMarks, 2)));
   const trimmed = text.trim();
-  if (/\?\s*$/.test(trimmed)) emit('q', 'end');
-  emit('len', String(bucket(words.length, [3, 6, 12, 25, 50])));
+  const qend = /\?\s*$/.test(trimmed);
+  if (qend) emit('q', 'end');
+  // Only short turns are told apart by length: real reflections and questions run as long as explanations do.
+  emit('len', String(bucket(words.length, [2, 4, 8])));
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
   emit('you', String(Math.min(you, 3)));
   emit('overlap', String(bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])));
+  // Among turns ending in "?", length still tells a quick echo ("Every night?") from a question or a long reflection.
+  if (qend) emit('lenq', String(bucket(words.length, [4, 8, 14, 25])));
   if (/^[-—–]/.test(trimmed)) emit('continuation', '');
-  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', '');
+  // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
+  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', long ? 'long' : '');
 }
 
 const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];
 
 /** The features as "group:key" strings (the training script's view). */
-export function behaviourFeatures(text: string, context: string): string[] {
+export function behaviourFeatures(text: string, context: string | BehaviourContext): string[] {
   const f: string[] = [];
   visitBehaviourFeatures(text, context, (group, key) => f.push(key === '' ? group : `${group}:${key}`));
   return f;
@@ -78,6 +92,38 @@ export type BehaviourContext = ReadonlySet<string>;
 
 export function behaviourContext(context: string): BehaviourContext {
   return new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
+}
+
+/** A customer turn of at most this many words ("Yeah.", "I guess so.") says too little to reflect: the listener reflects what came before it. */
+export const SHORT_CONTEXT_WORDS = 5;
+/** How many customer turns, most recent first, a context gathers at most. */
+export const MAX_CONTEXT_TURNS = 3;
+
+/**
+ * The context for a listener's turn from the customer's turns before it, most recent first:
+ * the last one, and while that (and each one before it) is short, the one before too.
+ */
+export function gatherContext<T>(turns: Iterable<T>, view: (turn: T) => { context: BehaviourContext; words: number }): BehaviourContext {
+  let first: BehaviourContext | undefined;
+  let merged: Set<string> | undefined;
+  let n = 0;
+  for (const turn of turns) {
+    const { context, words } = view(turn);
+    if (!first) first = context;
+    else {
+      merged ??= new Set(first);
+      for (const k of context) merged.add(k);
+    }
+    if (words > SHORT_CONTEXT_WORDS || ++n >= MAX_CONTEXT_TURNS) break;
+  }
+  return merged ?? first ?? EMPTY_CONTEXT;
+}
+
+const EMPTY_CONTEXT: BehaviourContext = new Set();
+
+/** `gatherContext` over texts (the customer's turns before the listener's, most recent first), as training sees them. */
+export function gatherTextContext(texts: readonly string[]): BehaviourContext {
+  return gatherContext(texts, (text) => ({ context: behaviourContext(text), words: tokenize(text).filter((t) => t !== '?').length }));
 }
 
 function bucket(x: number, edges: number[]): number {

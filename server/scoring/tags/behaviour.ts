@@ -1,16 +1,23 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { classifyBehaviour, type Behaviour } from '../model/classifier.ts';
+import { gatherContext } from '../model/features.ts';
 import type { Tag } from '../types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
-/** The language model's view of an agent turn, given what the customer said last; undefined without a model. */
+/**
+ * The language model's view of an agent turn, given what the customer said last (and before
+ * that, when the last was only "Yeah." or so; see `gatherContext`); undefined without a model.
+ */
 export function modelBehaviour(turns: PreparedTurn[], turn: PreparedTurn, pack: LanguagePack): Record<Behaviour, number> | undefined {
   if (!pack.behaviourModel) return undefined;
-  for (let j = turn.index - 1; j >= 0; j--) {
-    if (turns[j].speaker === 'customer') return classifyBehaviour(pack.behaviourModel, turn.text, turns[j].behaviourContext);
-  }
-  return classifyBehaviour(pack.behaviourModel, turn.text, '');
+  return classifyBehaviour(pack.behaviourModel, turn.text, gatherContext(customerTurnsBefore(turns, turn), contextView));
 }
+
+function* customerTurnsBefore(turns: PreparedTurn[], turn: PreparedTurn): Generator<PreparedTurn> {
+  for (let j = turn.index - 1; j >= 0; j--) if (turns[j].speaker === 'customer') yield turns[j];
+}
+
+const contextView = (t: PreparedTurn) => ({ context: t.behaviourContext, words: t.words.length });
 
 /**
  * What the turn mainly does, consistent with its tags: a paraphrase or question only when

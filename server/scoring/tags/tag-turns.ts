@@ -12,8 +12,8 @@ import { hasCue, type PreparedTurn } from './prepare.ts';
 import { findQuestions, isCheckOnly, type QuestionFinding } from './questions.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
-const MODEL_WEIGHT = 4;
-const MODEL_PIVOT = 0.45;
+const MODEL_WEIGHT = 7;
+const MODEL_PIVOT = 0.55;
 
 /** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
 export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {

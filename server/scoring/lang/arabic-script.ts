@@ -26,21 +26,52 @@ const BY_TARGET: Record<Target, Record<string, string>> = {
   ar: { ...SHARED, 'ی': 'ي', 'ى': 'ي', 'ئ': 'ي', 'ک': 'ك', 'ڤ': 'ف', 'گ': 'ك' },
 };
 
-const PATTERN: Record<Target, RegExp> = {
-  fa: charClass(BY_TARGET.fa),
-  ar: charClass(BY_TARGET.ar),
-};
+/** Per target, every UTF-16 code unit's replacement: `KEEP`, `DROP` or the code of the one character it becomes. */
+const KEEP = 0;
+const DROP = 0xffff;
+const TABLE: Record<Target, Uint16Array> = { fa: codeTable(BY_TARGET.fa), ar: codeTable(BY_TARGET.ar) };
 
-function charClass(map: Record<string, string>): RegExp {
-  const chars = Object.keys(map).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return new RegExp(`[${chars.join('')}]`, 'g');
+function codeTable(map: Record<string, string>): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of Object.entries(map)) table[from.charCodeAt(0)] = to === '' ? DROP : to.charCodeAt(0);
+  return table;
 }
 
 /** Combining hamza/madda above or below, and Latin combining accents: the only things NFC changes here. */
 const COMPOSABLE = /[\u0300-\u036f\u0653-\u0655]/;
 
 export function normalizeArabicScript(text: string, target: Target): string {
-  const map = BY_TARGET[target];
   const composed = COMPOSABLE.test(text) ? text.normalize('NFC') : text;
-  return composed.replace(PATTERN[target], (c) => map[c]).toLowerCase();
+  const table = TABLE[target];
+  // Unchanged stretches are copied as slices; lower-casing (slow on non-Latin text) runs only
+  // when some character could have a case.
+  let out = '';
+  let from = 0;
+  let cased = false;
+  for (let i = 0; i < composed.length; i++) {
+    const c = composed.charCodeAt(i);
+    const to = table[c];
+    if (to !== KEEP) {
+      out += composed.slice(from, i);
+      if (to !== DROP) out += String.fromCharCode(to);
+      from = i + 1;
+    } else if (!cased) cased = mayHaveCase(c);
+  }
+  out = from === 0 ? composed : out + composed.slice(from);
+  return cased ? out.toLowerCase() : out;
+}
+
+/**
+ * False for code units `toLowerCase` certainly leaves alone: ASCII other than A–Z, Latin-1
+ * punctuation, the Arabic blocks and general punctuation (ZWNJ, direction marks, dashes).
+ */
+function mayHaveCase(c: number): boolean {
+  if (c < 0xc0) return c >= 0x41 && c <= 0x5a;
+  return !(
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  );
 }

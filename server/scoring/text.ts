@@ -103,18 +103,6 @@ export function stemKey(word: string): string {
   return word.length >= 4 ? word.slice(0, 4) : word;
 }
 
-/** Comparison keys of the distinct words among `ws` (two words with one key both count). */
-export function distinctKeys(ws: readonly string[]): string[] {
-  return [...new Set(ws)].map(stemKey);
-}
-
-/** How many of `keys` (see `distinctKeys`) occur among `sourceKeys`. */
-export function countShared(keys: readonly string[], sourceKeys: ReadonlySet<string>): number {
-  let n = 0;
-  for (const k of keys) if (sourceKeys.has(k)) n++;
-  return n;
-}
-
 export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;

@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { collapseSpaces, countShared, derivedPattern, distinctKeys } from '../text.ts';
+import { collapseSpaces, derivedPattern } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
+import type { SharedWords } from './shared-words.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
-const REFLECTION_WINDOW = 8;
+export const REFLECTION_WINDOW = 8;
 /** Evidence needed, in points; see `paraphraseEvidence`. */
 export const PARAPHRASE_THRESHOLD = 2;
 /** Within this margin of the threshold the rules are unsure (an LLM judge may look). */
@@ -24,22 +25,6 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
   return found;
 }
 
-/** The customer turn sharing most content words with `keys` (see `distinctKeys`), if any. */
-export function bestSource(keys: readonly string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: number } | undefined {
-  let best: { turn: PreparedTurn; shared: number } | undefined;
-  for (const source of sources) {
-    const shared = countShared(keys, source.contentKeys);
-    if (shared > (best?.shared ?? 0)) best = { turn: source, shared };
-  }
-  return best;
-}
-
-function sharedWithAny(keys: readonly string[], sources: PreparedTurn[]): number {
-  let n = 0;
-  for (const k of keys) if (sources.some((s) => s.contentKeys.has(k))) n++;
-  return n;
-}
-
 /**
  * Weighs the evidence that an agent turn restates the customer: a reflection opener
  * ("so you…", «یعنی», «إذا فهمتك صح»), a check of understanding at the end ("…, right?"),
@@ -48,20 +33,20 @@ function sharedWithAny(keys: readonly string[], sources: PreparedTurn[]): number
  * Openers help but are neither needed nor enough.
  */
 export function paraphraseEvidence(
-  turns: PreparedTurn[],
   turn: PreparedTurn,
+  words: SharedWords,
   question: QuestionFinding | undefined,
   pack: LanguagePack,
 ): ParaphraseFinding {
-  const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW);
+  const { sources } = words;
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
-  const source = bestSource(turn.distinctContentKeys, sources);
+  const source = words.best(words.wholeTurn);
   // A summary gathers what the customer said over several turns: count words from any of them.
-  const shared = Math.max(source?.shared ?? 0, sharedWithAny(turn.distinctContentKeys, sources));
+  const shared = Math.max(source?.shared ?? 0, words.sharedWithAny(words.wholeTurn));
   // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const turnRatio = shared / Math.max(1, turn.content.length);
   // Only a turn sharing words at all can have a sentence that does.
-  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, sources)) : turnRatio;
+  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, words)) : turnRatio;
 
   const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
   let score = 0;
@@ -79,7 +64,7 @@ export function paraphraseEvidence(
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
-  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, sources)) score -= routine ? 0.5 : 2.5;
+  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, words)) score -= routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (hasCue(turn, pack, 'actionDone')) score -= 1;
@@ -91,24 +76,26 @@ export function paraphraseEvidence(
 }
 
 /** Some sentence that is not a question takes most of its content words (at least three) from the customer. */
-function restatesApart(turn: PreparedTurn, question: QuestionFinding, sources: PreparedTurn[]): boolean {
-  for (const sentence of turn.sentences) {
-    if (question.sentences.includes(sentence)) continue;
-    const content = turn.sentenceContent(sentence);
-    const match = bestSource(distinctKeys(content), sources);
-    if (match && match.shared >= 3 && match.shared / content.length >= 0.5) return true;
-  }
-  return false;
+function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords): boolean {
+  return turn.sentences.some((sentence, i) => {
+    if (question.sentences.includes(sentence)) return false;
+    const match = words.best(words.sentences(i));
+    return match !== undefined && match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5;
+  });
 }
 
-function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[]): number {
+function bestSentenceRatio(turn: PreparedTurn, words: SharedWords): number {
   let best = 0;
-  for (const sentence of turn.sentences) {
-    const content = turn.sentenceContent(sentence);
-    const match = bestSource(distinctKeys(content), sources);
-    if (match && match.shared >= 2) best = Math.max(best, match.shared / content.length);
-  }
+  turn.sentences.forEach((_, i) => {
+    const match = words.best(words.sentences(i));
+    if (match && match.shared >= 2) best = Math.max(best, match.shared / sentenceLength(turn, i));
+  });
   return best;
+}
+
+/** How many content words the turn's sentence `i` has. */
+function sentenceLength(turn: PreparedTurn, i: number): number {
+  return turn.sentenceBounds[i + 1] - turn.sentenceBounds[i];
 }
 
 /** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates } from '../prefilter.ts';
-import { distinctKeys, splitSentences, stemKey, words } from '../text.ts';
+import { splitSentences, stemKey, words } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -21,9 +21,8 @@ export class PreparedTurn {
   readonly cueCache = new Uint8Array(CUE_NAMES.length);
   private lazy: {
     sentences?: string[];
-    sentenceContent?: Map<string, string[]>;
+    sentenceBounds?: number[];
     contentKeys?: ReadonlySet<string>;
-    distinctContentKeys?: string[];
     cues?: CueCandidates;
     behaviourContext?: BehaviourContext;
   } = {};
@@ -48,22 +47,17 @@ export class PreparedTurn {
     return (this.lazy.sentences ??= splitSentences(this.norm));
   }
 
-  /** The content words of one of this turn's `sentences`. */
-  sentenceContent(sentence: string): string[] {
-    const cache = (this.lazy.sentenceContent ??= new Map());
-    let content = cache.get(sentence);
-    if (!content) cache.set(sentence, (content = contentWords(words(sentence), this.pack)));
-    return content;
+  /**
+   * Where each sentence's content words start in `content`, plus where the last one ends:
+   * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
+   */
+  get sentenceBounds(): number[] {
+    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.pack));
   }
 
   /** Comparison keys of the content words (see `stemKey`). */
   get contentKeys(): ReadonlySet<string> {
     return (this.lazy.contentKeys ??= new Set(this.content.map(stemKey)));
-  }
-
-  /** `distinctKeys` of the content words: what this turn can share with another. */
-  get distinctContentKeys(): string[] {
-    return (this.lazy.distinctContentKeys ??= distinctKeys(this.content));
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */
@@ -105,11 +99,36 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): bo
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
 function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
   const kept: string[] = [];
-  for (const w of ws) {
-    if (w.length < 3 || pack.stopwords.has(w) || isNumber(w)) continue;
-    kept.push(pack.stem ? pack.stem(w) : w);
-  }
+  for (const w of ws) if (isContentWord(w, pack)) kept.push(pack.stem ? pack.stem(w) : w);
   return kept;
+}
+
+function isContentWord(w: string, pack: LanguagePack): boolean {
+  return w.length >= 3 && !pack.stopwords.has(w) && !isNumber(w);
+}
+
+/**
+ * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
+ * of the turn's: each word is found in the text after the previous one (no sentence is
+ * tokenised again), and a sentence takes the words that start before its end.
+ */
+function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], pack: LanguagePack): number[] {
+  const bounds = [0];
+  let word = 0;
+  let wordAt = 0;
+  let kept = 0;
+  let sentenceEnd = 0;
+  for (const sentence of sentences) {
+    sentenceEnd = norm.indexOf(sentence, sentenceEnd) + sentence.length;
+    for (; word < ws.length; word++) {
+      wordAt = norm.indexOf(ws[word], wordAt);
+      if (wordAt >= sentenceEnd) break;
+      wordAt += ws[word].length;
+      if (isContentWord(ws[word], pack)) kept++;
+    }
+    bounds.push(kept);
+  }
+  return bounds;
 }
 
 function isNumber(w: string): boolean {

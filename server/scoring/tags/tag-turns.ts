@@ -1,5 +1,4 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { countShared, distinctKeys } from '../text.ts';
 import type { Rubric, ScoredTurn, Tag } from '../types.ts';
 import { classifyAction } from './action.ts';
 import { isBackchannel } from './backchannel.ts';
@@ -7,9 +6,10 @@ import { isEmpathyStatement, showsNegativeEmotion } from './emotion.ts';
 import { followUpSource } from './follow-up.ts';
 import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
-import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
+import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence, recentCustomerTurns, REFLECTION_WINDOW } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import { findQuestions, isCheckOnly, type QuestionFinding } from './questions.ts';
+import { SharedWords } from './shared-words.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 4;
@@ -44,7 +44,8 @@ function tagAgentTurn(
   if (interruption) tags.push('interruption');
 
   const question = findQuestions(turn, pack);
-  const paraphrase = paraphraseEvidence(turns, turn, question, pack);
+  const words = new SharedWords(turn, recentCustomerTurns(turns, turn, REFLECTION_WINDOW));
+  const paraphrase = paraphraseEvidence(turn, words, question, pack);
   // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
   // (it costs as much as all the rules together).
   const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
@@ -65,8 +66,8 @@ function tagAgentTurn(
     const reflective = paraphrased && question.declarativeOnly;
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
-    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question, turns[paraphrase.refersTo ?? -1], pack);
-    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, question, pack);
+    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, words, question, turns[paraphrase.refersTo ?? -1], pack);
+    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, words, question, pack);
     if (source !== undefined) {
       tags.push('followup');
       refersTo ??= source;
@@ -91,10 +92,16 @@ function tagAgentTurn(
  * The turn's last question is a sentence of its own, right after a sentence that restates the
  * customer turn `source` (shares at least two of its content words).
  */
-function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding, source: PreparedTurn | undefined, pack: LanguagePack): boolean {
+function asksAfterRestating(
+  turn: PreparedTurn,
+  words: SharedWords,
+  question: QuestionFinding,
+  source: PreparedTurn | undefined,
+  pack: LanguagePack,
+): boolean {
   const last = question.sentences[question.sentences.length - 1];
   const at = turn.sentences.indexOf(last);
   if (at <= 0 || !source || isCheckOnly(last, pack)) return false;
-  const restated = turn.sentences[at - 1];
-  return countShared(distinctKeys(turn.sentenceContent(restated)), source.contentKeys) >= 2;
+  // `source` is the paraphrase's, one of the customer turns `words` looked at.
+  return (words.best(words.sentences(at - 1), (s) => s === source)?.shared ?? 0) >= 2;
 }

@@ -1,0 +1,83 @@
+import { stemKey } from '../text.ts';
+import type { PreparedTurn } from './prepare.ts';
+
+/** Stretches of an agent turn's content words, each [from, to) in `turn.content`. */
+export type Stretches = readonly (readonly [from: number, to: number])[];
+
+/**
+ * Which content words an agent turn shares with the customer turns before it, looked up once
+ * per agent turn: the paraphrase and follow-up rules then ask about the whole turn, single
+ * sentences and the question sentences, against one customer turn or any of them, by bit tests
+ * instead of set look-ups. A word counts once however often it occurs; two words with one
+ * comparison key both count (see `stemKey`).
+ */
+export class SharedWords {
+  /** Per content word of the turn, bit i set when `sources[i]` has its comparison key. */
+  private readonly masks: Int32Array;
+  /** Per content word, where the same word last occurred before it in the turn, or -1. */
+  private readonly previous: Int32Array;
+
+  /** `sources`: customer turns before the agent turn, most recent first (at most 31). */
+  constructor(private readonly turn: PreparedTurn, readonly sources: readonly PreparedTurn[]) {
+    const { content } = turn;
+    this.masks = new Int32Array(content.length);
+    this.previous = new Int32Array(content.length);
+    const lastSeen = new Map<string, number>();
+    content.forEach((word, at) => {
+      const key = stemKey(word);
+      sources.forEach((source, i) => {
+        if (source.contentKeys.has(key)) this.masks[at] |= 1 << i;
+      });
+      this.previous[at] = lastSeen.get(word) ?? -1;
+      lastSeen.set(word, at);
+    });
+  }
+
+  /** All of the turn's content words. */
+  get wholeTurn(): Stretches {
+    return [[0, this.turn.content.length]];
+  }
+
+  /** The content words of the turn's sentences at `indices` (no index twice). */
+  sentences(...indices: number[]): Stretches {
+    const bounds = this.turn.sentenceBounds;
+    return indices.map((i) => [bounds[i], bounds[i + 1]] as const);
+  }
+
+  /** The source (among those `accept`ed) sharing most words with `stretches`; the most recent on a tie. */
+  best(stretches: Stretches, accept?: (source: PreparedTurn) => boolean): { turn: PreparedTurn; shared: number } | undefined {
+    const counts = this.count(stretches);
+    let best: { turn: PreparedTurn; shared: number } | undefined;
+    this.sources.forEach((source, i) => {
+      if (counts[i] > (best?.shared ?? 0) && (!accept || accept(source))) best = { turn: source, shared: counts[i] };
+    });
+    return best;
+  }
+
+  /** How many words of `stretches` some source has (a summary gathers several customer turns). */
+  sharedWithAny(stretches: Stretches): number {
+    return this.count(stretches)[this.sources.length];
+  }
+
+  /** Shared words of `stretches` per source, and with any source in the last entry. */
+  private count(stretches: Stretches): number[] {
+    const counts = new Array<number>(this.sources.length + 1).fill(0);
+    for (const [from, to] of stretches) {
+      for (let at = from; at < to; at++) {
+        const mask = this.masks[at];
+        if (mask === 0 || this.repeats(at, stretches)) continue;
+        counts[this.sources.length]++;
+        for (let i = 0; i < this.sources.length; i++) if (mask & (1 << i)) counts[i]++;
+      }
+    }
+    return counts;
+  }
+
+  /** Whether the word at `at` already occurred earlier within `stretches`. */
+  private repeats(at: number, stretches: Stretches): boolean {
+    for (let p = this.previous[at]; p >= 0; p = this.previous[p]) {
+      if (stretches.some(([from, to]) => p >= from && p < to)) return true;
+    }
+    return false;
+  }
+}

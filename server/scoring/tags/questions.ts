@@ -140,10 +140,23 @@ function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
   if (isOpenImperative(body, pack)) return 'open';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
-  const facts = [...body.matchAll(withGlobal(pack.cues.factRequest))].map((m) => m.index!);
-  const opens = [...body.matchAll(withGlobal(pack.cues.openQuestion))].map((m) => m.index!);
+  const opens = matchStarts(body, pack.cues.openQuestion);
+  if (opens.length === 0) return 'closed';
+  const facts = matchStarts(body, pack.cues.factRequest);
   // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.
   return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= 2)) ? 'open' : 'closed';
+}
+
+/** Where each match of `re` in `text` starts (as `matchAll`, without building an iterator and an array of matches). */
+function matchStarts(text: string, re: RegExp): number[] {
+  const global = withGlobal(re);
+  const starts: number[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    starts.push(m.index);
+    if (m[0] === '') global.lastIndex++; // an empty match would be found again
+  }
+  return starts;
 }
 
 function withGlobal(re: RegExp): RegExp {

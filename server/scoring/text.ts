@@ -97,10 +97,32 @@ export function wordCount(text: string): number {
 
 /**
  * A word's comparison key: its first four letters, so inflections meet ("stressed",
- * "stressful"); shorter words must match exactly.
+ * "stressful"); shorter words must match exactly. Keys are compared by the thousand per call,
+ * so where the letters allow (ASCII letters and digits, the apostrophe, the Arabic and Persian
+ * letters) the key is a small integer, seven bits a letter, rather than a new short string.
+ * Other keys stay strings; a number never equals a string, so keys compare as the letters do.
  */
-export function stemKey(word: string): string {
-  return word.length >= 4 ? word.slice(0, 4) : word;
+export type StemKey = number | string;
+
+export function stemKey(word: string): StemKey {
+  const length = Math.min(word.length, 4);
+  let code = 0;
+  for (let i = 0; i < length; i++) {
+    const letter = KEY_LETTER[word.charCodeAt(i)];
+    if (letter === 0) return word.slice(0, 4);
+    code |= letter << (7 * i);
+  }
+  return code;
+}
+
+/** Seven-bit numbers (from 1) for the letters of integer keys; 0 for every other character. */
+const KEY_LETTER = new Uint8Array(0x10000);
+[..."abcdefghijklmnopqrstuvwxyz0123456789'", ...range(0x0621, 0x064a), ...'پچژکگی'].forEach(
+  (letter, i) => (KEY_LETTER[letter.charCodeAt(0)] = i + 1),
+);
+
+function range(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 }
 
 export function round(n: number, digits = 2): number {

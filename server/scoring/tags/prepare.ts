@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates } from '../prefilter.ts';
-import { splitSentences, stemKey, words } from '../text.ts';
+import { splitSentences, stemKey, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -22,7 +22,7 @@ export class PreparedTurn {
   private lazy: {
     sentences?: string[];
     sentenceBounds?: number[];
-    contentKeys?: ReadonlySet<string>;
+    contentKeys?: ReadonlySet<StemKey>;
     cues?: CueCandidates;
     behaviourContext?: BehaviourContext;
   } = {};
@@ -56,7 +56,7 @@ export class PreparedTurn {
   }
 
   /** Comparison keys of the content words (see `stemKey`). */
-  get contentKeys(): ReadonlySet<string> {
+  get contentKeys(): ReadonlySet<StemKey> {
     return (this.lazy.contentKeys ??= new Set(this.content.map(stemKey)));
   }
 

@@ -14,7 +14,7 @@ export type Stretches = readonly (readonly [from: number, to: number])[];
 export class SharedWords {
   /** Per content word of the turn, bit i set when `sources[i]` has its comparison key. */
   private readonly masks: Int32Array;
-  /** Per content word, where the same word last occurred before it in the turn, or -1. */
+  /** Per shared content word (mask not 0), where the same word last occurred before it in the turn, or -1. */
   private readonly previous: Int32Array;
 
   /** `sources`: customer turns before the agent turn, most recent first (at most 31). */
@@ -22,15 +22,15 @@ export class SharedWords {
     const { content } = turn;
     this.masks = new Int32Array(content.length);
     this.previous = new Int32Array(content.length);
-    const lastSeen = new Map<string, number>();
-    content.forEach((word, at) => {
-      const key = stemKey(word);
-      sources.forEach((source, i) => {
-        if (source.contentKeys.has(key)) this.masks[at] |= 1 << i;
-      });
-      this.previous[at] = lastSeen.get(word) ?? -1;
-      lastSeen.set(word, at);
-    });
+    // Only shared words are ever counted, and an earlier occurrence of one is shared too.
+    const shared: number[] = [];
+    for (let at = 0; at < content.length; at++) {
+      const key = stemKey(content[at]);
+      for (let i = 0; i < sources.length; i++) if (sources[i].contentKeys.has(key)) this.masks[at] |= 1 << i;
+      if (this.masks[at] === 0) continue;
+      this.previous[at] = shared.findLast((p) => content[p] === content[at]) ?? -1;
+      shared.push(at);
+    }
   }
 
   /** All of the turn's content words. */

@@ -17,50 +17,13 @@ export interface Prefilter {
   prefixes: readonly string[];
 }
 
-/**
- * A map from key codes (non-negative 30-bit integers) to values, as an open-addressing table:
- * every word of every turn is looked up, and a typed-array probe is several times cheaper
- * than a `Map` lookup.
- */
-class CodeTable<T> {
-  private codes = new Int32Array(64);
-  private values: (T | undefined)[] = new Array(64).fill(undefined);
-  private size = 0;
-
-  get(code: number): T | undefined {
-    const mask = this.codes.length - 1;
-    for (let i = code & mask; ; i = (i + 1) & mask) {
-      const value = this.values[i];
-      if (value === undefined || this.codes[i] === code) return value;
-    }
-  }
-
-  set(code: number, value: T): void {
-    if (2 * (this.size + 1) > this.codes.length) this.grow();
-    const mask = this.codes.length - 1;
-    let i = code & mask;
-    while (this.values[i] !== undefined && this.codes[i] !== code) i = (i + 1) & mask;
-    if (this.values[i] === undefined) this.size++;
-    this.codes[i] = code;
-    this.values[i] = value;
-  }
-
-  private grow() {
-    const { codes, values } = this;
-    this.codes = new Int32Array(codes.length * 2);
-    this.values = new Array(codes.length * 2).fill(undefined);
-    this.size = 0;
-    values.forEach((value, i) => value !== undefined && this.set(codes[i], value));
-  }
-}
-
 const IDS = new WeakMap<RegExp, number>();
 const FILTERS: Prefilter[] = [];
-const BY_KEY = new CodeTable<number[]>();
+const BY_KEY = new Map<number, number[]>();
 /** First word key → second word key → patterns (nested: no pair keys built per turn). */
-const BY_PAIR = new CodeTable<CodeTable<number[]>>();
+const BY_PAIR = new Map<number, Map<number, number[]>>();
 /** Keys of words after an attached letter, for patterns that allow one. */
-const BY_SHIFTED_KEY = new CodeTable<number[]>();
+const BY_SHIFTED_KEY = new Map<number, number[]>();
 const PREFIX_LETTERS = new Set<number>();
 
 export const wordKey = (w: string) => w.slice(0, 3);
@@ -76,7 +39,7 @@ function keyCode(w: string, from = 0): number {
   return h;
 }
 
-function add(index: CodeTable<number[]>, key: number, id: number) {
+function add(index: Map<number, number[]>, key: number, id: number) {
   const ids = index.get(key);
   if (ids) ids.push(id);
   else index.set(key, [id]);
@@ -89,7 +52,7 @@ export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   for (const p of filter.pairs) {
     const [first, second] = p.split(' ').map((k) => keyCode(k));
     let seconds = BY_PAIR.get(first);
-    if (!seconds) BY_PAIR.set(first, (seconds = new CodeTable()));
+    if (!seconds) BY_PAIR.set(first, (seconds = new Map()));
     add(seconds, second, id);
   }
   if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, keyCode(k), id);
@@ -106,7 +69,7 @@ export class CueCandidates {
   private readonly flags = new Uint8Array(FILTERS.length);
 
   constructor(textWords: readonly string[]) {
-    let seconds: CodeTable<number[]> | undefined;
+    let seconds: Map<number, number[]> | undefined;
     for (const w of textWords) {
       const key = keyCode(w);
       this.mark(BY_KEY.get(key));

@@ -19,12 +19,15 @@ export interface Prefilter {
 
 const IDS = new WeakMap<RegExp, number>();
 const FILTERS: Prefilter[] = [];
-const BY_KEY = new Map<number, number[]>();
-/** First word key → second word key → patterns (nested: no pair keys built per turn). */
-const BY_PAIR = new Map<number, Map<number, number[]>>();
+/**
+ * Per first-word key: the patterns it lets run, and second word key → patterns for phrases
+ * starting with it (nested: no pair keys built per turn; one look-up per word for both).
+ */
+const BY_KEY = new Map<number, { patterns: number[]; seconds?: Map<number, number[]> }>();
 /** Keys of words after an attached letter, for patterns that allow one. */
 const BY_SHIFTED_KEY = new Map<number, number[]>();
-const PREFIX_LETTERS = new Set<number>();
+/** 1 for letters that some pattern allows in front of its first word (a table: every word's first letter is looked up). */
+const PREFIX_LETTERS = new Uint8Array(0x10000);
 
 export const wordKey = (w: string) => w.slice(0, 3);
 
@@ -39,6 +42,12 @@ function keyCode(w: string, from = 0): number {
   return h;
 }
 
+function byKey(key: number) {
+  let entry = BY_KEY.get(key);
+  if (!entry) BY_KEY.set(key, (entry = { patterns: [] }));
+  return entry;
+}
+
 function add(index: Map<number, number[]>, key: number, id: number) {
   const ids = index.get(key);
   if (ids) ids.push(id);
@@ -48,15 +57,13 @@ function add(index: Map<number, number[]>, key: number, id: number) {
 export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   const id = FILTERS.push(filter) - 1;
   IDS.set(re, id);
-  for (const k of filter.keys) add(BY_KEY, keyCode(k), id);
+  for (const k of filter.keys) byKey(keyCode(k)).patterns.push(id);
   for (const p of filter.pairs) {
     const [first, second] = p.split(' ').map((k) => keyCode(k));
-    let seconds = BY_PAIR.get(first);
-    if (!seconds) BY_PAIR.set(first, (seconds = new Map()));
-    add(seconds, second, id);
+    add((byKey(first).seconds ??= new Map()), second, id);
   }
   if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, keyCode(k), id);
-  for (const letter of filter.prefixes) PREFIX_LETTERS.add(letter.charCodeAt(0));
+  for (const letter of filter.prefixes) PREFIX_LETTERS[letter.charCodeAt(0)] = 1;
 }
 
 export function prefilterOf(re: RegExp): Prefilter | undefined {
@@ -72,10 +79,11 @@ export class CueCandidates {
     let seconds: Map<number, number[]> | undefined;
     for (const w of textWords) {
       const key = keyCode(w);
-      this.mark(BY_KEY.get(key));
+      const entry = BY_KEY.get(key);
+      if (entry) this.mark(entry.patterns);
       if (seconds) this.mark(seconds.get(key));
-      if (PREFIX_LETTERS.has(w.charCodeAt(0))) this.mark(BY_SHIFTED_KEY.get(keyCode(w, 1)));
-      seconds = BY_PAIR.get(key);
+      if (PREFIX_LETTERS[w.charCodeAt(0)] === 1) this.mark(BY_SHIFTED_KEY.get(keyCode(w, 1)));
+      seconds = entry?.seconds;
     }
   }
 

@@ -63,10 +63,12 @@ const toSentence = (text: string): Sentence => ({ text, body: text.replace(LEAD_
 const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
 
 function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boolean {
-  if (ATTENTION_TAG.test(body)) return false;
-  if (/[?؟]\s*$/.test(text)) return true;
+  // Sentences are trimmed: the last character is the end mark, if there is one.
+  const end = text[text.length - 1];
+  // An attention tag ends in a question mark, as the body does whenever the sentence does.
+  if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
   if (isOpenImperative(body, pack)) return true;
-  if (/[.!]\s*$/.test(text)) return false;
+  if (end === '.' || end === '!') return false;
   // No end punctuation: decide from the words.
   if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);

@@ -1,10 +1,10 @@
-import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
+import { phraseRegex, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Arabic: alef/yeh/teh-marbuta variants, diacritics, tatweel and digits unified. */
 export function normalizeArabic(text: string): string {
-  return collapseSpaces(normalizeArabicScript(text, 'ar'));
+  return normalizeArabicScript(text, 'ar');
 }
 
 /** Numbers in messages in Arabic-Indic digits, as people write them. */

@@ -37,41 +37,52 @@ function codeTable(map: Record<string, string>): Uint16Array {
   return table;
 }
 
+/** What a code unit may need besides its replacement, as bits of `NEEDS`. */
+const MAY_HAVE_CASE = 1;
+/** Whitespace other than a plain space, which `collapseSpaces` would change. */
+const ODD_SPACE = 2;
 /** Combining hamza/madda above or below, and Latin combining accents: the only things NFC changes here. */
-const COMPOSABLE = /[\u0300-\u036f\u0653-\u0655]/;
+const COMPOSABLE = 4;
 
+const NEEDS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  // A surrogate's case is that of the pair it belongs to: count it as cased.
+  if ((c >= 0xd800 && c <= 0xdfff) || ch.toLowerCase() !== ch) NEEDS[c] |= MAY_HAVE_CASE;
+  if (c !== 0x20 && /\s/.test(ch)) NEEDS[c] |= ODD_SPACE;
+  if ((c >= 0x0300 && c <= 0x036f) || (c >= 0x0653 && c <= 0x0655)) NEEDS[c] |= COMPOSABLE;
+}
+
+/** Normalises, lower-cases and collapses whitespace (as `collapseSpaces`) in one pass. */
 export function normalizeArabicScript(text: string, target: Target): string {
-  const composed = COMPOSABLE.test(text) ? text.normalize('NFC') : text;
-  const table = TABLE[target];
-  // Unchanged stretches are copied as slices; lower-casing (slow on non-Latin text) runs only
-  // when some character could have a case.
-  let out = '';
-  let from = 0;
-  let cased = false;
-  for (let i = 0; i < composed.length; i++) {
-    const c = composed.charCodeAt(i);
-    const to = table[c];
-    if (to !== KEEP) {
-      out += composed.slice(from, i);
-      if (to !== DROP) out += String.fromCharCode(to);
-      from = i + 1;
-    } else if (!cased) cased = mayHaveCase(c);
-  }
-  out = from === 0 ? composed : out + composed.slice(from);
-  return cased ? out.toLowerCase() : out;
+  return normalizePass(text, TABLE[target], false);
 }
 
 /**
- * False for code units `toLowerCase` certainly leaves alone: ASCII other than A–Z, Latin-1
- * punctuation, the Arabic blocks and general punctuation (ZWNJ, direction marks, dashes).
+ * Unchanged stretches are copied as slices, and what the characters seen do not call for is
+ * skipped: NFC (then the pass starts again), lower-casing (slow on non-Latin text), collapsing
+ * whitespace.
  */
-function mayHaveCase(c: number): boolean {
-  if (c < 0xc0) return c >= 0x41 && c <= 0x5a;
-  return !(
-    (c >= 0x0600 && c <= 0x06ff) ||
-    (c >= 0x0750 && c <= 0x077f) ||
-    (c >= 0x2000 && c <= 0x206f) ||
-    (c >= 0xfb50 && c <= 0xfdff) ||
-    (c >= 0xfe70 && c <= 0xfeff)
-  );
+function normalizePass(text: string, table: Uint16Array, composed: boolean): string {
+  let out = '';
+  let from = 0;
+  let needs = 0;
+  let last = 0; // the last character kept: two spaces may meet where a character is dropped
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const to = table[c];
+    needs |= NEEDS[c];
+    if (to === KEEP) {
+      if (c === 0x20 && last === 0x20) needs |= ODD_SPACE;
+      last = c;
+      continue;
+    }
+    out += text.slice(from, i);
+    if (to !== DROP) out += String.fromCharCode((last = to));
+    from = i + 1;
+  }
+  if (needs & COMPOSABLE && !composed) return normalizePass(text.normalize('NFC'), table, true);
+  out = from === 0 ? text : out + text.slice(from);
+  if (needs & ODD_SPACE) out = out.replace(/\s+/g, ' ');
+  return needs & MAY_HAVE_CASE ? out.toLowerCase() : out;
 }

@@ -1,4 +1,5 @@
 import type { ItemResult, ScoredTurn } from '../types.ts';
+import { hasCue } from '../tags/prepare.ts';
 import { evidence, humanTurn, result, type ItemContext } from './context.ts';
 
 type Severity = 'warn' | 'fail';
@@ -61,9 +62,10 @@ function firstAgentTurn(ctx: ItemContext): ScoredTurn | undefined {
 /** A customer question answered only by a short goodbye. */
 function closedOnOpenQuestion(ctx: ItemContext): { customer: ScoredTurn; closing: ScoredTurn } | undefined {
   for (const closing of ctx.prepared) {
-    if (closing.speaker !== 'agent' || closing.words.length > 12 || !ctx.pack.cues.closing.test(closing.norm)) continue;
+    if (closing.speaker !== 'agent' || closing.words.length > 12) continue;
     const before = ctx.prepared[closing.index - 1];
-    if (before?.speaker === 'customer' && /[?؟]/.test(before.text)) {
+    // The closing cue last: it is the costly test.
+    if (before?.speaker === 'customer' && /[?؟]/.test(before.text) && hasCue(closing, ctx.pack, 'closing')) {
       return { customer: ctx.turns[before.index], closing: ctx.turns[closing.index] };
     }
   }

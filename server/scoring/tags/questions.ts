@@ -39,38 +39,54 @@ function isOpenImperative(body: string, pack: LanguagePack): boolean {
  * where the question word often comes last — contains one.
  */
 export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionFinding | undefined {
-  const questions = turn.sentences.map(toSentence).filter((s) => isQuestionSentence(s, pack));
+  const questions = turn.sentences.map((text) => new Sentence(text, pack)).filter(isQuestionSentence);
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
   return {
     kind: questionKind(last, pack),
     sentences: questions.map((q) => q.text),
     confirmationOnly: questions.every(
-      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !startsWithQuestionWord(q.body, pack)),
+      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
 }
 
-/** A sentence and its body: the sentence without lead-ins like "okay so" (stripped once). */
-interface Sentence {
-  text: string;
-  body: string;
+/**
+ * A sentence and its body: the sentence without lead-ins like "okay so" (stripped once), with
+ * the tests several rules ask of the body run once.
+ */
+class Sentence {
+  readonly body: string;
+  private questionWordFirst?: boolean;
+  private imperative?: boolean;
+
+  constructor(readonly text: string, readonly pack: LanguagePack) {
+    this.body = text.replace(LEAD_IN, '');
+  }
+
+  get startsWithQuestionWord(): boolean {
+    return (this.questionWordFirst ??= startsWithQuestionWord(this.body, this.pack));
+  }
+
+  get isOpenImperative(): boolean {
+    return (this.imperative ??= isOpenImperative(this.body, this.pack));
+  }
 }
-const toSentence = (text: string): Sentence => ({ text, body: text.replace(LEAD_IN, '') });
 
 /** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
 const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
 
-function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boolean {
+function isQuestionSentence(sentence: Sentence): boolean {
+  const { text, body, pack } = sentence;
   // Sentences are trimmed: the last character is the end mark, if there is one.
   const end = text[text.length - 1];
   // An attention tag ends in a question mark, as the body does whenever the sentence does.
   if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
-  if (isOpenImperative(body, pack)) return true;
+  if (sentence.isOpenImperative) return true;
   if (end === '.' || end === '!') return false;
   // No end punctuation: decide from the words.
-  if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
+  if (sentence.startsWithQuestionWord || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
   return EN_QUESTION_INSIDE.test(body);
 }
@@ -82,8 +98,9 @@ const EN_QUESTION_INSIDE =
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
 const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
 
-function isDeclarative({ body }: Sentence, pack: LanguagePack): boolean {
-  if (startsWithQuestionWord(body, pack) || isOpenImperative(body, pack)) return false;
+function isDeclarative(sentence: Sentence, pack: LanguagePack): boolean {
+  const { body } = sentence;
+  if (sentence.startsWithQuestionWord || sentence.isOpenImperative) return false;
   if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
   // Spoken questions often put the question after a preamble ("let me ask you, knowing what
   // you know now, how important is it…?", "so aside from that, what do you like about it?").
@@ -105,7 +122,7 @@ function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
 
 /** Whether the sentence only checks the agent's own summary ("Right?", «درسته؟», «صح؟»). */
 export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
-  return isConfirmationAlone(toSentence(sentence), pack);
+  return isConfirmationAlone(new Sentence(sentence, pack), pack);
 }
 
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
@@ -138,8 +155,9 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 }
 
 /** Open when it invites the customer to talk; closed when it asks for yes/no or one fact. */
-function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
-  if (isOpenImperative(body, pack)) return 'open';
+function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {
+  const { body } = sentence;
+  if (sentence.isOpenImperative) return 'open';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
   const opens = matchStarts(body, pack.cues.openQuestion);

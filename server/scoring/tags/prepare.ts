@@ -17,8 +17,12 @@ export class PreparedTurn {
   readonly norm: string;
   readonly words: string[];
   readonly content: string[];
-  /** Cue tests already run on this turn (0 not yet, 1 no, 2 yes; see `CUE_SLOT`): each pattern runs once per turn. */
-  readonly cueCache = new Uint8Array(CUE_NAMES.length);
+  /**
+   * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
+   * each pattern runs once per turn. Plain numbers: no array to allocate for every turn.
+   */
+  cuesTested = 0;
+  cuesMatched = 0;
   private lazy: {
     sentences?: string[];
     sentenceBounds?: number[];
@@ -77,6 +81,7 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
 
 type CueName = keyof LanguagePack['cues'];
 
+/** Every cue `hasCue` may test; at most 31, one bit each. */
 const CUE_NAMES: readonly CueName[] = [
   'questionStart', 'confirmationTag', 'openQuestion', 'factRequest', 'reflectionOpener', 'weakReflectionOpener', 'secondPerson',
   'customerAsSubject', 'advice', 'scriptedQuestion', 'empathy', 'negativeEmotion', 'actionDone', 'actionPromise',
@@ -86,14 +91,13 @@ const CUE_SLOT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Re
 
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
 export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
-  const slot = CUE_SLOT[cue];
-  let known = turn.cueCache[slot];
-  if (known === 0) {
+  const bit = 1 << CUE_SLOT[cue];
+  if ((turn.cuesTested & bit) === 0) {
     const re = pack.cues[cue];
-    known = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm) ? 2 : 1;
-    turn.cueCache[slot] = known;
+    if (re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm)) turn.cuesMatched |= bit;
+    turn.cuesTested |= bit;
   }
-  return known === 2;
+  return (turn.cuesMatched & bit) !== 0;
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

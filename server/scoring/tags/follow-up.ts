@@ -1,4 +1,3 @@
-import type { LanguagePack } from '../lang/types.ts';
 import type { PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
@@ -17,12 +16,9 @@ export function followUpSource(
   turn: PreparedTurn,
   words: SharedWords,
   question: QuestionFinding,
-  pack: LanguagePack,
 ): number | undefined {
-  if (question.confirmationOnly) return undefined;
-  const asked = question.sentences.filter((s) => !pack.cues.scriptedQuestion.test(s));
-  if (asked.length === 0) return undefined;
-  const at = [...new Set(asked.map((s) => turn.sentences.indexOf(s)))];
+  if (question.confirmationOnly || question.asked.length === 0) return undefined;
+  const at = [...new Set(question.asked.map((s) => turn.sentences.indexOf(s)))];
   const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;

@@ -48,7 +48,7 @@ export function paraphraseEvidence(
   // Only a turn sharing words at all can have a sentence that does.
   const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, words)) : turnRatio;
 
-  const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
+  const routine = question !== undefined && question.asked.length === 0;
   let score = 0;
   if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;

@@ -8,6 +8,8 @@ export interface QuestionFinding {
   kind: QuestionKind;
   /** The normalised question sentences of the turn. */
   sentences: string[];
+  /** Those of `sentences` that are not routine script questions (identity, "anything else?"). */
+  asked: string[];
   /** True when every question is only a check of the agent's own summary ("…, right?"). */
   confirmationOnly: boolean;
   /**
@@ -45,11 +47,17 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   return {
     kind: questionKind(last, pack),
     sentences: questions.map((q) => q.text),
+    asked: questions.map((q) => q.text).filter((q) => !isScripted(turn, q, pack)),
     confirmationOnly: questions.every(
       (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
+}
+
+/** A routine script question; only a turn with the cue's first words can hold one. */
+function isScripted(turn: PreparedTurn, sentence: string, pack: LanguagePack): boolean {
+  return turn.cueCandidates.mightMatch(pack.cues.scriptedQuestion) && pack.cues.scriptedQuestion.test(sentence);
 }
 
 /**

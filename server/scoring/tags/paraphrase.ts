@@ -31,12 +31,16 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
  * content words taken from the customer's recent turns, and talk about "you". Against it:
  * the turn is a plain wh-/yes-no question, gives advice or information, or is too short.
  * Openers help but are neither needed nor enough.
+ *
+ * The score is exact from `floor` up; below it, it is only known to be below: the wording
+ * tests, the costliest, are skipped when all they could add would not reach `floor`.
  */
 export function paraphraseEvidence(
   turn: PreparedTurn,
   words: SharedWords,
   question: QuestionFinding | undefined,
   pack: LanguagePack,
+  floor: number,
 ): ParaphraseFinding {
   const { sources } = words;
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
@@ -50,8 +54,6 @@ export function paraphraseEvidence(
 
   const routine = question !== undefined && question.asked.length === 0;
   let score = 0;
-  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
-  else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
   if (routine && question?.declarativeOnly) score -= 1.5;
@@ -59,8 +61,6 @@ export function paraphraseEvidence(
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
   // Mostly the customer's own words: a restatement even without any opener.
   if (shared >= 4 && ratio >= 0.6) score += 0.5;
-  if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
-  if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
@@ -72,7 +72,22 @@ export function paraphraseEvidence(
   if (hasCue(turn, pack, 'empathy') && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
-  return { score, refersTo: source?.turn.index ?? sources[0].index };
+  const refersTo = source?.turn.index ?? sources[0].index;
+  if (score + MOST_FROM_WORDING < floor) return { score, refersTo };
+  return { score: score + wordingEvidence(turn, question, pack), refersTo };
+}
+
+/** The most `wordingEvidence` adds. */
+const MOST_FROM_WORDING = 2.5;
+
+/** Evidence in the wording: a reflection opener, talk about "you", the customer as the subject. */
+function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefined, pack: LanguagePack): number {
+  let score = 0;
+  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
+  if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
+  if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
+  return score;
 }
 
 /** Some sentence that is not a question takes most of its content words (at least three) from the customer. */

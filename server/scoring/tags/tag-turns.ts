@@ -14,6 +14,8 @@ import { SharedWords } from './shared-words.ts';
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 4;
 const MODEL_PIVOT = 0.45;
+/** Below this the exact paraphrase score changes nothing: the model is not asked, no paraphrase, not unsure. */
+const PARAPHRASE_FLOOR = Math.min(PARAPHRASE_THRESHOLD - MODEL_WEIGHT * (1 - MODEL_PIVOT), PARAPHRASE_THRESHOLD - PARAPHRASE_UNSURE_MARGIN);
 
 /** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
 export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {
@@ -45,7 +47,7 @@ function tagAgentTurn(
 
   const question = findQuestions(turn, pack);
   const words = new SharedWords(turn, recentCustomerTurns(turns, turn, REFLECTION_WINDOW));
-  const paraphrase = paraphraseEvidence(turn, words, question, pack);
+  const paraphrase = paraphraseEvidence(turn, words, question, pack, PARAPHRASE_FLOOR);
   // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
   // (it costs as much as all the rules together).
   const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;

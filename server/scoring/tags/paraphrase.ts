@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { collapseSpaces, derivedPattern } from '../text.ts';
+import { derivedPattern } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
@@ -117,10 +117,15 @@ function sentenceLength(turn: PreparedTurn, i: number): number {
 const OPENER_LEAD_IN =
   /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
 
+/** A comma, whitespace other than a space, or two spaces. */
+const UNTIDY = /[,،]|[^\S ]| {2}/;
+
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   // The opener must come near the start, so only the start is looked at (sentences can run long).
-  const body = collapseSpaces(sentence.slice(0, 200).replace(/[,،]/g, ' ')).replace(OPENER_LEAD_IN, '');
+  const start = sentence.slice(0, 200);
+  // Commas become spaces and each run of spaces one space; most sentences need neither.
+  const body = (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
   return leadingOpener(pack).test(body);

@@ -1,5 +1,5 @@
 /** Script-agnostic text helpers shared by the language packs and the taggers. */
-import { prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefilter.ts';
+import { KEY_LENGTH, prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefilter.ts';
 
 /**
  * Word characters: letters, marks and digits of the scripts Attune reads (Latin, Greek,
@@ -35,15 +35,20 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
 }
 
 function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string }): Prefilter | undefined {
+  const split = phrases.map((phrase) => words(phrase));
+  if (split.some((ws, i) => ws.length === 0 || phrases[i].split(' ')[0].includes('*'))) return undefined;
+  // A suffix can carry a word shorter than a key past its key ("پس" + "تی"): a list with such a
+  // word has always kept to first words, and keeps to them, so that it lets through what it did.
+  const firstWordsOnly = options.suffixes === true && split.some((ws) => ws.length === 1 && ws[0].length < KEY_LENGTH);
   const keys = new Set<string>();
   const pairs = new Set<string>();
-  for (const phrase of phrases) {
-    const ws = words(phrase);
-    if (ws.length === 0 || phrase.split(' ')[0].includes('*')) return undefined;
-    // Affixes change word edges, and "*" stands for any word: those keep to the first word.
-    if (ws.length === 1 || phrase.includes('*') || options.suffixes || options.prefixes) keys.add(wordKey(ws[0]));
+  split.forEach((ws, i) => {
+    // "*" stands for any word, and a suffix may lengthen a short last word: those keep to the
+    // first word. (An attached prefix is looked for in front of the first word.)
+    const lastShort = options.suffixes && ws.length === 2 && ws[1].length < KEY_LENGTH;
+    if (ws.length === 1 || phrases[i].includes('*') || firstWordsOnly || lastShort) keys.add(wordKey(ws[0]));
     else pairs.add(`${wordKey(ws[0])} ${wordKey(ws[1])}`);
-  }
+  });
   return { keys: [...keys], pairs: [...pairs], prefixes: options.prefixes ? options.prefixes.split('|') : [] };
 }
 

@@ -1,5 +1,4 @@
 import type { ItemResult, ScoredTurn } from '../types.ts';
-import { hasCue } from '../tags/prepare.ts';
 import { evidence, humanTurn, result, type ItemContext } from './context.ts';
 
 type Severity = 'warn' | 'fail';
@@ -65,7 +64,7 @@ function closedOnOpenQuestion(ctx: ItemContext): { customer: ScoredTurn; closing
     if (closing.speaker !== 'agent' || closing.words.length > 12) continue;
     const before = ctx.prepared[closing.index - 1];
     // The closing cue last: it is the costly test.
-    if (before?.speaker === 'customer' && /[?؟]/.test(before.text) && hasCue(closing, ctx.pack, 'closing')) {
+    if (before?.speaker === 'customer' && /[?؟]/.test(before.text) && ctx.pack.cues.closing.test(closing.norm)) {
       return { customer: ctx.turns[before.index], closing: ctx.turns[closing.index] };
     }
   }

@@ -47,17 +47,12 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   return {
     kind: questionKind(last, pack),
     sentences: questions.map((q) => q.text),
-    asked: questions.map((q) => q.text).filter((q) => !isScripted(turn, q, pack)),
+    asked: questions.map((q) => q.text).filter((q) => !pack.cues.scriptedQuestion.test(q)),
     confirmationOnly: questions.every(
       (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
-}
-
-/** A routine script question; only a turn with the cue's first words can hold one. */
-function isScripted(turn: PreparedTurn, sentence: string, pack: LanguagePack): boolean {
-  return turn.cueCandidates.mightMatch(pack.cues.scriptedQuestion) && pack.cues.scriptedQuestion.test(sentence);
 }
 
 /**

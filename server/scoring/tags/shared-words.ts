@@ -13,29 +13,30 @@ export type Stretches = readonly (readonly [from: number, to: number])[];
  */
 export class SharedWords {
   /** Per content word of the turn, bit i set when `sources[i]` has its comparison key. */
-  private readonly masks: Int32Array;
+  private readonly masks: number[] = [];
   /** Per shared content word (mask not 0), where the same word last occurred before it in the turn, or -1. */
-  private readonly previous: Int32Array;
+  private readonly previous: number[] = [];
+  /** All of the turn's content words. */
+  readonly wholeTurn: Stretches;
 
   /** `sources`: customer turns before the agent turn, most recent first (at most 31). */
   constructor(private readonly turn: PreparedTurn, readonly sources: readonly PreparedTurn[]) {
     const { content } = turn;
-    this.masks = new Int32Array(content.length);
-    this.previous = new Int32Array(content.length);
-    // Only shared words are ever counted, and an earlier occurrence of one is shared too.
-    const shared: number[] = [];
+    this.wholeTurn = [[0, content.length]];
     for (let at = 0; at < content.length; at++) {
       const key = stemKey(content[at]);
-      for (let i = 0; i < sources.length; i++) if (sources[i].contentKeys.has(key)) this.masks[at] |= 1 << i;
-      if (this.masks[at] === 0) continue;
-      this.previous[at] = shared.findLast((p) => content[p] === content[at]) ?? -1;
-      shared.push(at);
+      let mask = 0;
+      for (let i = 0; i < sources.length; i++) if (sources[i].contentKeys.has(key)) mask |= 1 << i;
+      this.masks.push(mask);
+      this.previous.push(mask === 0 ? -1 : this.lastShared(at));
     }
   }
 
-  /** All of the turn's content words. */
-  get wholeTurn(): Stretches {
-    return [[0, this.turn.content.length]];
+  /** Where the word at `at` occurred before: only shared words are ever counted, and an earlier occurrence of one is shared too. */
+  private lastShared(at: number): number {
+    const { content } = this.turn;
+    for (let p = at - 1; p >= 0; p--) if (this.masks[p] !== 0 && content[p] === content[at]) return p;
+    return -1;
   }
 
   /** The content words of the turn's sentences at `indices` (no index twice). */

@@ -1,4 +1,4 @@
-import { stemKey } from '../text.ts';
+import { stemKey, type StemKey } from '../text.ts';
 import type { PreparedTurn } from './prepare.ts';
 
 /** Stretches of an agent turn's content words, each [from, to) in `turn.content`. */
@@ -13,23 +13,25 @@ export type Stretches = readonly (readonly [from: number, to: number])[];
  */
 export class SharedWords {
   /** Per content word of the turn, bit i set when `sources[i]` has its comparison key. */
-  private readonly masks: number[] = [];
+  private readonly masks: number[];
   /** Per shared content word (mask not 0), where the same word last occurred before it in the turn, or -1. */
-  private readonly previous: number[] = [];
+  private readonly previous: number[];
   /** All of the turn's content words. */
   readonly wholeTurn: Stretches;
+  private wholeTurnCounts?: number[];
 
   /** `sources`: customer turns before the agent turn, most recent first (at most 31). */
   constructor(private readonly turn: PreparedTurn, readonly sources: readonly PreparedTurn[]) {
-    const { content } = turn;
-    this.wholeTurn = [[0, content.length]];
-    for (let at = 0; at < content.length; at++) {
-      const key = stemKey(content[at]);
-      let mask = 0;
-      for (let i = 0; i < sources.length; i++) if (sources[i].contentKeys.has(key)) mask |= 1 << i;
-      this.masks.push(mask);
-      this.previous.push(mask === 0 ? -1 : this.lastShared(at));
-    }
+    this.wholeTurn = [[0, turn.content.length]];
+    this.masks = turn.content.map((word) => this.sourcesWith(stemKey(word)));
+    this.previous = this.masks.map((mask, at) => (mask === 0 ? -1 : this.lastShared(at)));
+  }
+
+  /** Bits of the sources whose content keys include `key`. */
+  private sourcesWith(key: StemKey): number {
+    let mask = 0;
+    for (let i = 0; i < this.sources.length; i++) if (this.sources[i].contentKeys.has(key)) mask |= 1 << i;
+    return mask;
   }
 
   /** Where the word at `at` occurred before: only shared words are ever counted, and an earlier occurrence of one is shared too. */
@@ -60,8 +62,13 @@ export class SharedWords {
     return this.count(stretches)[this.sources.length];
   }
 
-  /** Shared words of `stretches` per source, and with any source in the last entry. */
+  /** Shared words of `stretches` per source, and with any source in the last entry (for the whole turn, counted once). */
   private count(stretches: Stretches): number[] {
+    if (stretches === this.wholeTurn) return (this.wholeTurnCounts ??= this.countIn(stretches));
+    return this.countIn(stretches);
+  }
+
+  private countIn(stretches: Stretches): number[] {
     const counts = new Array<number>(this.sources.length + 1).fill(0);
     for (const [from, to] of stretches) {
       for (let at = from; at < to; at++) {

@@ -19,17 +19,17 @@ export class PreparedTurn {
   readonly content: string[];
   /**
    * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
-   * each pattern runs once per turn. Plain numbers: no array to allocate for every turn.
+   * each pattern runs once per turn. Bits rather than a typed array, which costs more to make.
    */
-  cuesTested = 0;
-  cuesMatched = 0;
+  readonly cueResults = { tested: 0, matched: 0 };
+  /** Every field present from the start: the object keeps one shape. */
   private lazy: {
-    sentences?: string[];
-    sentenceBounds?: number[];
-    contentKeys?: ReadonlySet<StemKey>;
-    cues?: CueCandidates;
-    behaviourContext?: BehaviourContext;
-  } = {};
+    sentences: string[] | undefined;
+    sentenceBounds: number[] | undefined;
+    contentKeys: ReadonlySet<StemKey> | undefined;
+    cues: CueCandidates | undefined;
+    behaviourContext: BehaviourContext | undefined;
+  } = { sentences: undefined, sentenceBounds: undefined, contentKeys: undefined, cues: undefined, behaviourContext: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -92,12 +92,13 @@ const CUE_SLOT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Re
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
 export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
   const bit = 1 << CUE_SLOT[cue];
-  if ((turn.cuesTested & bit) === 0) {
+  const results = turn.cueResults;
+  if ((results.tested & bit) === 0) {
     const re = pack.cues[cue];
-    if (re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm)) turn.cuesMatched |= bit;
-    turn.cuesTested |= bit;
+    if (re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm)) results.matched |= bit;
+    results.tested |= bit;
   }
-  return (turn.cuesMatched & bit) !== 0;
+  return (results.matched & bit) !== 0;
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

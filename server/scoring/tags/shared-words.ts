@@ -24,7 +24,15 @@ export class SharedWords {
   constructor(private readonly turn: PreparedTurn, readonly sources: readonly PreparedTurn[]) {
     this.wholeTurn = [[0, turn.content.length]];
     this.masks = turn.content.map((word) => this.sourcesWith(stemKey(word)));
-    this.previous = this.masks.map((mask, at) => (mask === 0 ? -1 : this.lastShared(at)));
+    // Only shared words are ever counted, and an earlier occurrence of one is shared too.
+    const shared: number[] = [];
+    this.previous = this.masks.map((mask, at) => {
+      if (mask === 0) return -1;
+      let p = shared.length - 1;
+      while (p >= 0 && turn.content[shared[p]] !== turn.content[at]) p--;
+      shared.push(at);
+      return p < 0 ? -1 : shared[p];
+    });
   }
 
   /** Bits of the sources whose content keys include `key`. */
@@ -32,13 +40,6 @@ export class SharedWords {
     let mask = 0;
     for (let i = 0; i < this.sources.length; i++) if (this.sources[i].contentKeys.has(key)) mask |= 1 << i;
     return mask;
-  }
-
-  /** Where the word at `at` occurred before: only shared words are ever counted, and an earlier occurrence of one is shared too. */
-  private lastShared(at: number): number {
-    const { content } = this.turn;
-    for (let p = at - 1; p >= 0; p--) if (this.masks[p] !== 0 && content[p] === content[at]) return p;
-    return -1;
   }
 
   /** The content words of the turn's sentences at `indices` (no index twice). */

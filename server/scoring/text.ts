@@ -146,12 +146,15 @@ export function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-/** Patterns derived from a cue pattern (anchored, global…), compiled once per cue and kind. */
-const DERIVED = new WeakMap<RegExp, Map<string, RegExp>>();
-export function derivedPattern(re: RegExp, kind: string, make: (re: RegExp) => RegExp): RegExp {
-  let byKind = DERIVED.get(re);
-  if (!byKind) DERIVED.set(re, (byKind = new Map()));
-  let d = byKind.get(kind);
-  if (!d) byKind.set(kind, (d = make(re)));
-  return d;
+/**
+ * One kind of pattern derived from cue patterns (anchored, global…): `derivedPattern(make)`
+ * gives a function from a cue pattern to its derived one, compiled once per cue.
+ */
+export function derivedPattern(make: (re: RegExp) => RegExp): (re: RegExp) => RegExp {
+  const made = new WeakMap<RegExp, RegExp>();
+  return (re) => {
+    let d = made.get(re);
+    if (!d) made.set(re, (d = make(re)));
+    return d;
+  };
 }

@@ -128,10 +128,8 @@ function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   const body = (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
-  return leadingOpener(pack).test(body);
+  return leading(pack.cues.reflectionOpener).test(body);
 }
 
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
-function leadingOpener(pack: LanguagePack): RegExp {
-  return derivedPattern(pack.cues.reflectionOpener, 'leading', (r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));
-}
+const leading = derivedPattern((r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));

@@ -120,8 +120,14 @@ function laterClauses(body: string): string[] {
 
 /** Whether the body (lead-ins already stripped) opens with a question word. */
 function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
-  return derivedPattern(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
+  return atStart(pack.cues.questionStart).test(body);
 }
+
+/** Cue patterns anchored at the start, the whole text, the end; and with the g flag for `matchStarts`. */
+const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
+const whole = derivedPattern((r) => new RegExp(`^(?:${r.source})$`, r.flags));
+const atEnd = derivedPattern((r) => new RegExp(`(?:${r.source})$`, 'u'));
+const withGlobal = derivedPattern((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
 
 /** Whether the sentence only checks the agent's own summary ("Right?", «درسته؟», «صح؟»). */
 export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
@@ -131,13 +137,12 @@ export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
   const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();
-  return derivedPattern(pack.cues.confirmationTag, 'whole', (r) => new RegExp(`^(?:${r.source})$`, r.flags)).test(bare);
+  return whole(pack.cues.confirmationTag).test(bare);
 }
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
   const body = sentence.replace(/[\s?؟.!,،]+$/u, '');
-  const re = derivedPattern(pack.cues.confirmationTag, 'end', (r) => new RegExp(`(?:${r.source})$`, 'u'));
-  return re.test(body) && /[,،]|\s/.test(body);
+  return atEnd(pack.cues.confirmationTag).test(body) && /[,،]|\s/.test(body);
 }
 
 const FA_AR_INTERROGATIVE =
@@ -182,6 +187,3 @@ function matchStarts(text: string, re: RegExp): number[] {
   return starts;
 }
 
-function withGlobal(re: RegExp): RegExp {
-  return derivedPattern(re, 'global', (r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
-}

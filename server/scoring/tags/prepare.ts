@@ -103,13 +103,32 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): bo
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
 function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
+  const stopwords = stopwordsByKey(pack);
   const kept: string[] = [];
-  for (const w of ws) if (isContentWord(w, pack)) kept.push(pack.stem ? pack.stem(w) : w);
+  for (const w of ws) if (isContentWord(w, stopwords)) kept.push(pack.stem ? pack.stem(w) : w);
   return kept;
 }
 
-function isContentWord(w: string, pack: LanguagePack): boolean {
-  return w.length >= 3 && !pack.stopwords.has(w) && !isNumber(w);
+function isContentWord(w: string, stopwords: StopwordsByKey): boolean {
+  return w.length >= 3 && !stopwords.get(stemKey(w))?.includes(w) && !isNumber(w);
+}
+
+/**
+ * A pack's stopwords by comparison key (see `stemKey`): a word is looked up by its key, mostly
+ * a small integer read from its letters, and compared only with the stopwords sharing it.
+ * A set of strings would hash every new word, which cost more than all the rest.
+ */
+type StopwordsByKey = ReadonlyMap<StemKey, readonly string[]>;
+const STOPWORDS_BY_KEY = new WeakMap<LanguagePack, StopwordsByKey>();
+
+function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
+  let byKey = STOPWORDS_BY_KEY.get(pack);
+  if (!byKey) {
+    const index = new Map<StemKey, string[]>();
+    for (const w of pack.stopwords) index.set(stemKey(w), [...(index.get(stemKey(w)) ?? []), w]);
+    STOPWORDS_BY_KEY.set(pack, (byKey = index));
+  }
+  return byKey;
 }
 
 /**
@@ -118,6 +137,7 @@ function isContentWord(w: string, pack: LanguagePack): boolean {
  * tokenised again), and a sentence takes the words that start before its end.
  */
 function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], pack: LanguagePack): number[] {
+  const stopwords = stopwordsByKey(pack);
   const bounds = [0];
   let word = 0;
   let wordAt = 0;
@@ -129,7 +149,7 @@ function contentBounds(norm: string, ws: readonly string[], sentences: readonly 
       wordAt = norm.indexOf(ws[word], wordAt);
       if (wordAt >= sentenceEnd) break;
       wordAt += ws[word].length;
-      if (isContentWord(ws[word], pack)) kept++;
+      if (isContentWord(ws[word], stopwords)) kept++;
     }
     bounds.push(kept);
   }

@@ -32,8 +32,8 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
  * the turn is a plain wh-/yes-no question, gives advice or information, or is too short.
  * Openers help but are neither needed nor enough.
  *
- * The score is exact from `floor` up; below it, it is only known to be below: the wording
- * tests, the costliest, are skipped when all they could add would not reach `floor`.
+ * The score is exact from `floor` up; below it, it is only known to be below: the costliest
+ * tests (sentence by sentence, the wording) are skipped when all they could add would not reach `floor`.
  */
 export function paraphraseEvidence(
   turn: PreparedTurn,
@@ -47,20 +47,13 @@ export function paraphraseEvidence(
   const source = words.best(words.wholeTurn);
   // A summary gathers what the customer said over several turns: count words from any of them.
   const shared = Math.max(source?.shared ?? 0, words.sharedWithAny(words.wholeTurn));
-  // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
   const turnRatio = shared / Math.max(1, turn.content.length);
-  // Only a turn sharing words at all can have a sentence that does.
-  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, words)) : turnRatio;
 
   const routine = question !== undefined && question.asked.length === 0;
-  let score = 0;
+  let score = sharedEvidence(shared, turnRatio);
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
   if (routine && question?.declarativeOnly) score -= 1.5;
-  if (shared >= 2 && ratio >= 0.2) score += 0.75;
-  if (shared >= 4 && ratio >= 0.35) score += 0.75;
-  // Mostly the customer's own words: a restatement even without any opener.
-  if (shared >= 4 && ratio >= 0.6) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
@@ -73,8 +66,24 @@ export function paraphraseEvidence(
   if (turn.words.length < 5) score -= 1.5;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
   const refersTo = source?.turn.index ?? sources[0].index;
-  if (score + MOST_FROM_WORDING < floor) return { score, refersTo };
+  // A reflection may be one sentence of a longer turn: the best-matching sentence's ratio may
+  // count for more (only a turn sharing words at all can have a sentence that does).
+  const mostFromSentences = shared >= 2 && turn.sentences.length > 1 ? sharedEvidence(shared, 1) - sharedEvidence(shared, turnRatio) : 0;
+  if (score + mostFromSentences + MOST_FROM_WORDING < floor) return { score, refersTo };
+  if (mostFromSentences > 0) {
+    score += sharedEvidence(shared, Math.max(turnRatio, bestSentenceRatio(turn, words))) - sharedEvidence(shared, turnRatio);
+  }
   return { score: score + wordingEvidence(turn, question, pack), refersTo };
+}
+
+/** Evidence from `shared` content words taken from the customer, `ratio` of the words compared; it only grows with `ratio`. */
+function sharedEvidence(shared: number, ratio: number): number {
+  let score = 0;
+  if (shared >= 2 && ratio >= 0.2) score += 0.75;
+  if (shared >= 4 && ratio >= 0.35) score += 0.75;
+  // Mostly the customer's own words: a restatement even without any opener.
+  if (shared >= 4 && ratio >= 0.6) score += 0.5;
+  return score;
 }
 
 /** The most `wordingEvidence` adds. */

@@ -44,10 +44,11 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   const questions = turn.sentences.map((text) => new Sentence(text, pack)).filter(isQuestionSentence);
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
+  const sentences = questions.map((q) => q.text);
   return {
     kind: questionKind(last, pack),
-    sentences: questions.map((q) => q.text),
-    asked: questions.map((q) => q.text).filter((q) => !pack.cues.scriptedQuestion.test(q)),
+    sentences,
+    asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q)),
     confirmationOnly: questions.every(
       (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),

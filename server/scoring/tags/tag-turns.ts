@@ -29,17 +29,23 @@ export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubr
       if (showsNegativeEmotion(turn, pack)) base.negativeEmotion = true;
       return base;
     }
-    if (backchannels.has(turn.index)) return Object.assign(base, { tags: ['backchannel'], behaviour: 'other' });
-    return Object.assign(base, tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)));
+    if (backchannels.has(turn.index)) {
+      base.tags = ['backchannel'];
+      base.behaviour = 'other';
+      return base;
+    }
+    return tagAgentTurn(turns, turn, pack, interrupted.has(turn.index), base);
   });
 }
 
+/** Fills in the tags, behaviour and references of the agent turn `scored` (set in place: this runs for every agent turn). */
 function tagAgentTurn(
   turns: PreparedTurn[],
   turn: PreparedTurn,
   pack: LanguagePack,
   interruption: boolean,
-): Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> {
+  scored: ScoredTurn,
+): ScoredTurn {
   const tags: Tag[] = [];
   const uncertain: Tag[] = [];
   let refersTo: number | undefined;
@@ -83,11 +89,11 @@ function tagAgentTurn(
   const asksSomethingNew = question !== undefined && !question.confirmationOnly && !question.declarativeOnly;
   // A reflection said as a question: the model says which it mainly is.
   if (!probs && !asksSomethingNew && question && tags.includes('paraphrase')) probs = modelBehaviour(turns, turn, pack);
-  const behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
-  const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
-  if (refersTo !== undefined) result.refersTo = refersTo;
-  if (uncertain.length > 0) result.uncertain = uncertain;
-  return result;
+  scored.tags = tags;
+  scored.behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
+  if (refersTo !== undefined) scored.refersTo = refersTo;
+  if (uncertain.length > 0) scored.uncertain = uncertain;
+  return scored;
 }
 
 /**

@@ -137,12 +137,21 @@ export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
 
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
-  const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();
+  const bare = withoutEndMarks(body).trim();
   return whole(pack.cues.confirmationTag).test(bare);
 }
 
+/** The text without its trailing spaces and marks (? ؟ . ! , ،), read from the end rather than by a pattern tried all along it. */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_MARK.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+const END_MARK = /[\s?؟.!,،]/;
+
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(/[\s?؟.!,،]+$/u, '');
+  const body = withoutEndMarks(sentence);
   return atEnd(pack.cues.confirmationTag).test(body) && /[,،]|\s/.test(body);
 }
 

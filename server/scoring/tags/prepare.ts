@@ -26,7 +26,7 @@ export class PreparedTurn {
   private lazy: {
     sentences: string[] | undefined;
     sentenceBounds: number[] | undefined;
-    contentKeys: ReadonlySet<StemKey> | undefined;
+    contentKeys: readonly StemKey[] | undefined;
     cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
   } = { sentences: undefined, sentenceBounds: undefined, contentKeys: undefined, cues: undefined, behaviourContext: undefined };
@@ -60,8 +60,10 @@ export class PreparedTurn {
   }
 
   /** Comparison keys of the content words (see `stemKey`). */
-  get contentKeys(): ReadonlySet<StemKey> {
-    return (this.lazy.contentKeys ??= new Set(this.content.map(stemKey)));
+  get contentKeys(): readonly StemKey[] {
+    // A plain list: a turn has a few dozen keys at most, mostly small integers, and scanning
+    // them costs less than building and asking a set.
+    return (this.lazy.contentKeys ??= this.content.map(stemKey));
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */

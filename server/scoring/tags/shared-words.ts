@@ -38,7 +38,7 @@ export class SharedWords {
   /** Bits of the sources whose content keys include `key`. */
   private sourcesWith(key: StemKey): number {
     let mask = 0;
-    for (let i = 0; i < this.sources.length; i++) if (this.sources[i].contentKeys.has(key)) mask |= 1 << i;
+    for (let i = 0; i < this.sources.length; i++) if (this.sources[i].contentKeys.includes(key)) mask |= 1 << i;
     return mask;
   }
 

@@ -61,7 +61,7 @@ export class PreparedTurn {
 
   /** Comparison keys of the content words (see `stemKey`). */
   get contentKeys(): readonly StemKey[] {
-    // A plain list: a turn has a few dozen keys at most, mostly small integers, and scanning
+    // A plain list: a turn mostly has a few dozen keys, mostly small integers, and scanning
     // them costs less than building and asking a set.
     return (this.lazy.contentKeys ??= this.content.map(stemKey));
   }

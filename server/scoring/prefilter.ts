@@ -19,24 +19,40 @@ export interface Prefilter {
 
 const IDS = new WeakMap<RegExp, number>();
 const FILTERS: Prefilter[] = [];
-const BY_KEY = new Map<number, number[]>();
-/** First word key → second word key → patterns (nested: no pair keys built per turn). */
-const BY_PAIR = new Map<number, Map<number, number[]>>();
-/** Keys of words after an attached letter, for patterns that allow one. */
-const BY_SHIFTED_KEY = new Map<number, number[]>();
-const PREFIX_LETTERS = new Set<number>();
+/**
+ * Per first-word key: the patterns it lets run, and second word key → patterns for phrases
+ * starting with it (nested: no pair keys built per turn; one look-up per word for both).
+ */
+const BY_KEY = new Map<number, KeyEntry>();
+/** The same for words after an attached letter, for patterns that allow one. */
+const BY_SHIFTED_KEY = new Map<number, KeyEntry>();
 
-export const wordKey = (w: string) => w.slice(0, 3);
+interface KeyEntry {
+  patterns: number[];
+  seconds?: Map<number, number[]>;
+}
+/** 1 for letters that some pattern allows in front of its first word (a table: every word's first letter is looked up). */
+const PREFIX_LETTERS = new Uint8Array(0x10000);
+
+/** Words are compared by their first letters, this many. */
+export const KEY_LENGTH = 3;
+export const wordKey = (w: string) => w.slice(0, KEY_LENGTH);
 
 /**
  * `wordKey` as a small integer, read straight from the characters (no substring per word).
  * Two keys may share a code; that only lets a pattern run that could not match.
  */
 function keyCode(w: string, from = 0): number {
-  const end = Math.min(w.length, from + 3);
+  const end = Math.min(w.length, from + KEY_LENGTH);
   let h = end - from;
   for (let i = from; i < end; i++) h = (h * 65599 + w.charCodeAt(i)) & 0x3fffffff;
   return h;
+}
+
+function entryOf(index: Map<number, KeyEntry>, key: number): KeyEntry {
+  let entry = index.get(key);
+  if (!entry) index.set(key, (entry = { patterns: [] }));
+  return entry;
 }
 
 function add(index: Map<number, number[]>, key: number, id: number) {
@@ -48,15 +64,15 @@ function add(index: Map<number, number[]>, key: number, id: number) {
 export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   const id = FILTERS.push(filter) - 1;
   IDS.set(re, id);
-  for (const k of filter.keys) add(BY_KEY, keyCode(k), id);
-  for (const p of filter.pairs) {
-    const [first, second] = p.split(' ').map((k) => keyCode(k));
-    let seconds = BY_PAIR.get(first);
-    if (!seconds) BY_PAIR.set(first, (seconds = new Map()));
-    add(seconds, second, id);
+  const indexes = filter.prefixes.length > 0 ? [BY_KEY, BY_SHIFTED_KEY] : [BY_KEY];
+  for (const index of indexes) {
+    for (const k of filter.keys) entryOf(index, keyCode(k)).patterns.push(id);
+    for (const p of filter.pairs) {
+      const [first, second] = p.split(' ').map((k) => keyCode(k));
+      add((entryOf(index, first).seconds ??= new Map()), second, id);
+    }
   }
-  if (filter.prefixes.length > 0) for (const k of filter.keys) add(BY_SHIFTED_KEY, keyCode(k), id);
-  for (const letter of filter.prefixes) PREFIX_LETTERS.add(letter.charCodeAt(0));
+  for (const letter of filter.prefixes) PREFIX_LETTERS[letter.charCodeAt(0)] = 1;
 }
 
 export function prefilterOf(re: RegExp): Prefilter | undefined {
@@ -69,13 +85,19 @@ export class CueCandidates {
   private readonly flags = new Uint8Array(FILTERS.length);
 
   constructor(textWords: readonly string[]) {
+    // Second words of phrases whose first word came just before, with or without an attached letter.
     let seconds: Map<number, number[]> | undefined;
+    let shiftedSeconds: Map<number, number[]> | undefined;
     for (const w of textWords) {
       const key = keyCode(w);
-      this.mark(BY_KEY.get(key));
       if (seconds) this.mark(seconds.get(key));
-      if (PREFIX_LETTERS.has(w.charCodeAt(0))) this.mark(BY_SHIFTED_KEY.get(keyCode(w, 1)));
-      seconds = BY_PAIR.get(key);
+      if (shiftedSeconds) this.mark(shiftedSeconds.get(key));
+      const entry = BY_KEY.get(key);
+      const shifted = PREFIX_LETTERS[w.charCodeAt(0)] === 1 ? BY_SHIFTED_KEY.get(keyCode(w, 1)) : undefined;
+      this.mark(entry?.patterns);
+      this.mark(shifted?.patterns);
+      seconds = entry?.seconds;
+      shiftedSeconds = shifted?.seconds;
     }
   }
 

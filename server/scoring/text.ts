@@ -1,5 +1,5 @@
 /** Script-agnostic text helpers shared by the language packs and the taggers. */
-import { prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefilter.ts';
+import { KEY_LENGTH, prefilterOf, registerPrefilter, wordKey, type Prefilter } from './prefilter.ts';
 
 /**
  * Word characters: letters, marks and digits of the scripts Attune reads (Latin, Greek,
@@ -35,15 +35,20 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
 }
 
 function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string }): Prefilter | undefined {
+  const split = phrases.map((phrase) => words(phrase));
+  if (split.some((ws, i) => ws.length === 0 || phrases[i].split(' ')[0].includes('*'))) return undefined;
+  // A suffix can carry a word shorter than a key past its key ("پس" + "تی"): a list with such a
+  // word has always kept to first words, and keeps to them, so that it lets through what it did.
+  const firstWordsOnly = options.suffixes === true && split.some((ws) => ws.length === 1 && ws[0].length < KEY_LENGTH);
   const keys = new Set<string>();
   const pairs = new Set<string>();
-  for (const phrase of phrases) {
-    const ws = words(phrase);
-    if (ws.length === 0 || phrase.split(' ')[0].includes('*')) return undefined;
-    // Affixes change word edges, and "*" stands for any word: those keep to the first word.
-    if (ws.length === 1 || phrase.includes('*') || options.suffixes || options.prefixes) keys.add(wordKey(ws[0]));
+  split.forEach((ws, i) => {
+    // "*" stands for any word, and a suffix may lengthen a short last word: those keep to the
+    // first word. (An attached prefix is looked for in front of the first word.)
+    const lastShort = options.suffixes && ws.length === 2 && ws[1].length < KEY_LENGTH;
+    if (ws.length === 1 || phrases[i].includes('*') || firstWordsOnly || lastShort) keys.add(wordKey(ws[0]));
     else pairs.add(`${wordKey(ws[0])} ${wordKey(ws[1])}`);
-  }
+  });
   return { keys: [...keys], pairs: [...pairs], prefixes: options.prefixes ? options.prefixes.split('|') : [] };
 }
 
@@ -70,10 +75,21 @@ export function anyOfPatterns(...patterns: RegExp[]): RegExp {
 /** Matches any one word character. */
 export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
+/**
+ * A sentence: text up to . ! ? ؟ ; or a line break, with its end marks. (End marks on their
+ * own would never hold a word; nothing here depends on code points, so no `u` flag, which
+ * makes it slower.)
+ */
+const SENTENCE = /[^.!?؟;؛\n]+[.!?؟;؛]*/g;
+
 /** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
 export function splitSentences(text: string): string[] {
-  const parts = text.match(/[^.!?؟;؛\n]+[.!?؟;؛]*|[.!?؟;؛]+/gu) ?? [];
-  return parts.map((s) => s.trim()).filter((s) => WORD_CHAR.test(s));
+  const sentences: string[] = [];
+  for (const part of text.match(SENTENCE) ?? []) {
+    const sentence = part.trim();
+    if (WORD_CHAR.test(sentence)) sentences.push(sentence);
+  }
+  return sentences;
 }
 
 /** Word tokens (letters, marks, digits, apostrophes inside words) of normalised, already lower-cased text. */
@@ -97,22 +113,32 @@ export function wordCount(text: string): number {
 
 /**
  * A word's comparison key: its first four letters, so inflections meet ("stressed",
- * "stressful"); shorter words must match exactly.
+ * "stressful"); shorter words must match exactly. Keys are compared by the thousand per call,
+ * so where the letters allow (ASCII letters and digits, the apostrophe, the Arabic and Persian
+ * letters) the key is a small integer, seven bits a letter, rather than a new short string.
+ * Other keys stay strings; a number never equals a string, so keys compare as the letters do.
  */
-export function stemKey(word: string): string {
-  return word.length >= 4 ? word.slice(0, 4) : word;
+export type StemKey = number | string;
+
+export function stemKey(word: string): StemKey {
+  const length = Math.min(word.length, 4);
+  let code = 0;
+  for (let i = 0; i < length; i++) {
+    const letter = KEY_LETTER[word.charCodeAt(i)];
+    if (letter === 0) return word.slice(0, 4);
+    code |= letter << (7 * i);
+  }
+  return code;
 }
 
-/** Comparison keys of the distinct words among `ws` (two words with one key both count). */
-export function distinctKeys(ws: readonly string[]): string[] {
-  return [...new Set(ws)].map(stemKey);
-}
+/** Seven-bit numbers (from 1) for the letters of integer keys; 0 for every other character. */
+const KEY_LETTER = new Uint8Array(0x10000);
+[..."abcdefghijklmnopqrstuvwxyz0123456789'", ...range(0x0621, 0x064a), ...'پچژکگی'].forEach(
+  (letter, i) => (KEY_LETTER[letter.charCodeAt(0)] = i + 1),
+);
 
-/** How many of `keys` (see `distinctKeys`) occur among `sourceKeys`. */
-export function countShared(keys: readonly string[], sourceKeys: ReadonlySet<string>): number {
-  let n = 0;
-  for (const k of keys) if (sourceKeys.has(k)) n++;
-  return n;
+function range(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
 }
 
 export function round(n: number, digits = 2): number {
@@ -120,12 +146,15 @@ export function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-/** Patterns derived from a cue pattern (anchored, global…), compiled once per cue and kind. */
-const DERIVED = new WeakMap<RegExp, Map<string, RegExp>>();
-export function derivedPattern(re: RegExp, kind: string, make: (re: RegExp) => RegExp): RegExp {
-  let byKind = DERIVED.get(re);
-  if (!byKind) DERIVED.set(re, (byKind = new Map()));
-  let d = byKind.get(kind);
-  if (!d) byKind.set(kind, (d = make(re)));
-  return d;
+/**
+ * One kind of pattern derived from cue patterns (anchored, global…): `derivedPattern(make)`
+ * gives a function from a cue pattern to its derived one, compiled once per cue.
+ */
+export function derivedPattern(make: (re: RegExp) => RegExp): (re: RegExp) => RegExp {
+  const made = new WeakMap<RegExp, RegExp>();
+  return (re) => {
+    let d = made.get(re);
+    if (!d) made.set(re, (d = make(re)));
+    return d;
+  };
 }

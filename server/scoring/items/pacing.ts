@@ -61,9 +61,10 @@ function firstAgentTurn(ctx: ItemContext): ScoredTurn | undefined {
 /** A customer question answered only by a short goodbye. */
 function closedOnOpenQuestion(ctx: ItemContext): { customer: ScoredTurn; closing: ScoredTurn } | undefined {
   for (const closing of ctx.prepared) {
-    if (closing.speaker !== 'agent' || closing.words.length > 12 || !ctx.pack.cues.closing.test(closing.norm)) continue;
+    if (closing.speaker !== 'agent' || closing.words.length > 12) continue;
     const before = ctx.prepared[closing.index - 1];
-    if (before?.speaker === 'customer' && /[?؟]/.test(before.text)) {
+    // The closing cue last: it is the costly test.
+    if (before?.speaker === 'customer' && /[?؟]/.test(before.text) && ctx.pack.cues.closing.test(closing.norm)) {
       return { customer: ctx.turns[before.index], closing: ctx.turns[closing.index] };
     }
   }

@@ -1,10 +1,10 @@
-import { collapseSpaces, phraseRegex, WORD_CHARS } from '../text.ts';
+import { phraseRegex, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
 /** Arabic: alef/yeh/teh-marbuta variants, diacritics, tatweel and digits unified. */
 export function normalizeArabic(text: string): string {
-  return collapseSpaces(normalizeArabicScript(text, 'ar'));
+  return normalizeArabicScript(text, 'ar');
 }
 
 /** Numbers in messages in Arabic-Indic digits, as people write them. */
@@ -14,13 +14,18 @@ const n = (list: string[]) => phraseRegex(list.map(normalizeArabic));
 /** Matches with attached endings (and, in Arabic, conjunctions): for feeling and routine words. */
 const nx = (list: string[]) => phraseRegex(list.map(normalizeArabic), { suffixes: true, prefixes: 'و|ف|ب|ل' });
 
-const PREFIX_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
-
-/** Light stemming: conjunction, preposition and article prefixes (و، ف، ب، ل، ك + ال). */
+/**
+ * Light stemming: conjunction, preposition and article prefixes (و، ف، ب، ل، ك + ال), as
+ * /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?/ would strip them, read letter by letter: this runs on
+ * every Arabic word.
+ */
 export function stemArabic(word: string): string {
-  if (!PREFIX_LETTERS.has(word[0])) return word;
-  const stripped = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل(?=ل))?/u, '');
-  return stripped.length >= 3 ? stripped : word;
+  let at = 0;
+  if (word[at] === 'و' || word[at] === 'ف') at++;
+  if (word[at] === 'ب' || word[at] === 'ل' || word[at] === 'ك') at++;
+  if (word[at] === 'ا' && word[at + 1] === 'ل') at += 2;
+  else if (word[at] === 'ل' && word[at + 1] === 'ل') at++;
+  return at > 0 && word.length - at >= 3 ? word.slice(at) : word;
 }
 
 export const ar: LanguagePack = {

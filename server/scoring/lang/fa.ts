@@ -1,4 +1,4 @@
-import { collapseSpaces, phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
+import { phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -8,7 +8,7 @@ import type { LanguagePack } from './types.ts';
  * the joined form.
  */
 export function normalizePersian(text: string): string {
-  let s = collapseSpaces(normalizeArabicScript(text, 'fa'));
+  let s = normalizeArabicScript(text, 'fa');
   if (s.includes('می ')) s = s.replace(DETACHED_MI, '$1');
   return s.replace(DETACHED_SUFFIX, (space, at: number) => (WORD_CHAR.test(s[at - 1] ?? '') ? '' : space));
 }

@@ -1,9 +1,8 @@
-import type { LanguagePack } from '../lang/types.ts';
-import { distinctKeys } from '../text.ts';
-import { bestSource, recentCustomerTurns } from './paraphrase.ts';
 import type { PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
+import type { SharedWords } from './shared-words.ts';
 
+/** How far back (in turns) a question may build on the customer; within `REFLECTION_WINDOW`, which `SharedWords` covers. */
 const FOLLOW_UP_WINDOW = 6;
 
 /**
@@ -15,15 +14,13 @@ const FOLLOW_UP_WINDOW = 6;
 export function followUpSource(
   turns: PreparedTurn[],
   turn: PreparedTurn,
+  words: SharedWords,
   question: QuestionFinding,
-  pack: LanguagePack,
 ): number | undefined {
-  if (question.confirmationOnly) return undefined;
-  const asked = question.sentences.filter((s) => !pack.cues.scriptedQuestion.test(s));
-  if (asked.length === 0) return undefined;
-  const content = asked.flatMap((s) => turn.sentenceContent(s));
-  const sources = recentCustomerTurns(turns, turn, FOLLOW_UP_WINDOW).filter((c) => c.words.length >= 2);
-  const source = bestSource(distinctKeys(content), sources)?.turn.index;
+  if (question.confirmationOnly || question.asked.length === 0) return undefined;
+  const at = [...new Set(question.asked.map((s) => turn.sentences.indexOf(s)))];
+  const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
+  const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
   // An open question right after the customer explained something invites them to go on about it.
   const previous = turns[turn.index - 1];

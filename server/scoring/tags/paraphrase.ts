@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { collapseSpaces, countShared, derivedPattern, distinctKeys } from '../text.ts';
+import { derivedPattern } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
+import type { SharedWords } from './shared-words.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
-const REFLECTION_WINDOW = 8;
+export const REFLECTION_WINDOW = 8;
 /** Evidence needed, in points; see `paraphraseEvidence`. */
 export const PARAPHRASE_THRESHOLD = 2;
 /** Within this margin of the threshold the rules are unsure (an LLM judge may look). */
@@ -24,62 +25,39 @@ export function recentCustomerTurns(turns: PreparedTurn[], turn: PreparedTurn, w
   return found;
 }
 
-/** The customer turn sharing most content words with `keys` (see `distinctKeys`), if any. */
-export function bestSource(keys: readonly string[], sources: PreparedTurn[]): { turn: PreparedTurn; shared: number } | undefined {
-  let best: { turn: PreparedTurn; shared: number } | undefined;
-  for (const source of sources) {
-    const shared = countShared(keys, source.contentKeys);
-    if (shared > (best?.shared ?? 0)) best = { turn: source, shared };
-  }
-  return best;
-}
-
-function sharedWithAny(keys: readonly string[], sources: PreparedTurn[]): number {
-  let n = 0;
-  for (const k of keys) if (sources.some((s) => s.contentKeys.has(k))) n++;
-  return n;
-}
-
 /**
  * Weighs the evidence that an agent turn restates the customer: a reflection opener
  * ("so you…", «یعنی», «إذا فهمتك صح»), a check of understanding at the end ("…, right?"),
  * content words taken from the customer's recent turns, and talk about "you". Against it:
  * the turn is a plain wh-/yes-no question, gives advice or information, or is too short.
  * Openers help but are neither needed nor enough.
+ *
+ * The score is exact from `floor` up; below it, it is only known to be below: the costliest
+ * tests (sentence by sentence, the wording) are skipped when all they could add would not reach `floor`.
  */
 export function paraphraseEvidence(
-  turns: PreparedTurn[],
   turn: PreparedTurn,
+  words: SharedWords,
   question: QuestionFinding | undefined,
   pack: LanguagePack,
+  floor: number,
 ): ParaphraseFinding {
-  const sources = recentCustomerTurns(turns, turn, REFLECTION_WINDOW);
+  const { sources } = words;
   if (sources.length === 0 || turn.words.length < 3) return { score: 0 };
-  const source = bestSource(turn.distinctContentKeys, sources);
+  const source = words.best(words.wholeTurn);
   // A summary gathers what the customer said over several turns: count words from any of them.
-  const shared = Math.max(source?.shared ?? 0, sharedWithAny(turn.distinctContentKeys, sources));
-  // A reflection may be one sentence of a longer turn: take the best-matching sentence's ratio.
+  const shared = Math.max(source?.shared ?? 0, words.sharedWithAny(words.wholeTurn));
   const turnRatio = shared / Math.max(1, turn.content.length);
-  // Only a turn sharing words at all can have a sentence that does.
-  const ratio = shared >= 2 && turn.sentences.length > 1 ? Math.max(turnRatio, bestSentenceRatio(turn, sources)) : turnRatio;
 
-  const routine = question !== undefined && question.sentences.every((q) => pack.cues.scriptedQuestion.test(q));
-  let score = 0;
-  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
-  else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
+  const routine = question !== undefined && question.asked.length === 0;
+  let score = sharedEvidence(shared, turnRatio);
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
   if (routine && question?.declarativeOnly) score -= 1.5;
-  if (shared >= 2 && ratio >= 0.2) score += 0.75;
-  if (shared >= 4 && ratio >= 0.35) score += 0.75;
-  // Mostly the customer's own words: a restatement even without any opener.
-  if (shared >= 4 && ratio >= 0.6) score += 0.5;
-  if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
-  if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
-  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, sources)) score -= routine ? 0.5 : 2.5;
+  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, words)) score -= routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (hasCue(turn, pack, 'actionDone')) score -= 1;
@@ -89,53 +67,89 @@ export function paraphraseEvidence(
   // "If you…", "you could…": offering an option or a condition, not restating.
   if (pack.cues.optionOpener && opensWith(turn, pack.cues.optionOpener)) score -= 1;
   if (!question?.declarativeOnly && pack.code === 'en' && /^(?:i|we|i'm|i've|i'll|we're|we'll|let me|let's)\b/.test(turn.norm)) score -= 0.5;
-  return { score, refersTo: source?.turn.index ?? sources[0].index };
+  const refersTo = source?.turn.index ?? sources[0].index;
+  // A reflection may be one sentence of a longer turn: the best-matching sentence's ratio may
+  // count for more (only a turn sharing words at all can have a sentence that does).
+  const mostFromSentences = shared >= 2 && turn.sentences.length > 1 ? sharedEvidence(shared, 1) - sharedEvidence(shared, turnRatio) : 0;
+  if (score + mostFromSentences + MOST_FROM_WORDING < floor) return { score, refersTo };
+  if (mostFromSentences > 0) {
+    score += sharedEvidence(shared, Math.max(turnRatio, bestSentenceRatio(turn, words))) - sharedEvidence(shared, turnRatio);
+  }
+  return { score: score + wordingEvidence(turn, question, pack), refersTo };
+}
+
+/** Evidence from `shared` content words taken from the customer, `ratio` of the words compared; it only grows with `ratio`. */
+function sharedEvidence(shared: number, ratio: number): number {
+  let score = 0;
+  if (shared >= 2 && ratio >= 0.2) score += 0.75;
+  if (shared >= 4 && ratio >= 0.35) score += 0.75;
+  // Mostly the customer's own words: a restatement even without any opener.
+  if (shared >= 4 && ratio >= 0.6) score += 0.5;
+  return score;
+}
+
+/** The most `wordingEvidence` adds. */
+const MOST_FROM_WORDING = 2.5;
+
+/** Evidence in the wording: a reflection opener, talk about "you", the customer as the subject. */
+function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefined, pack: LanguagePack): number {
+  let score = 0;
+  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
+  if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
+  if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
+  return score;
 }
 
 /** Some sentence that is not a question takes most of its content words (at least three) from the customer. */
-function restatesApart(turn: PreparedTurn, question: QuestionFinding, sources: PreparedTurn[]): boolean {
-  for (const sentence of turn.sentences) {
-    if (question.sentences.includes(sentence)) continue;
-    const content = turn.sentenceContent(sentence);
-    const match = bestSource(distinctKeys(content), sources);
-    if (match && match.shared >= 3 && match.shared / content.length >= 0.5) return true;
-  }
-  return false;
+function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords): boolean {
+  return turn.sentences.some((sentence, i) => {
+    if (question.sentences.includes(sentence)) return false;
+    const match = words.best(words.sentences(i));
+    return match !== undefined && match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5;
+  });
 }
 
 /** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */
 function opensWith(turn: PreparedTurn, re: RegExp): boolean {
   for (const sentence of turn.sentences) {
-    const body = collapseSpaces(sentence.slice(0, 200).replace(/[,،.]/g, ' ')).replace(OPENER_LEAD_IN, '').trim();
+    const body = sentence.slice(0, 200).replace(/[\s,،.]+/g, ' ').replace(OPENER_LEAD_IN, '').trim();
     if (body !== '') return re.test(body);
   }
   return false;
 }
 
-function bestSentenceRatio(turn: PreparedTurn, sources: PreparedTurn[]): number {
+function bestSentenceRatio(turn: PreparedTurn, words: SharedWords): number {
   let best = 0;
-  for (const sentence of turn.sentences) {
-    const content = turn.sentenceContent(sentence);
-    const match = bestSource(distinctKeys(content), sources);
-    if (match && match.shared >= 2) best = Math.max(best, match.shared / content.length);
-  }
+  turn.sentences.forEach((_, i) => {
+    const match = words.best(words.sentences(i));
+    if (match && match.shared >= 2) best = Math.max(best, match.shared / sentenceLength(turn, i));
+  });
   return best;
+}
+
+/** How many content words the turn's sentence `i` has. */
+function sentenceLength(turn: PreparedTurn, i: number): number {
+  return turn.sentenceBounds[i + 1] - turn.sentenceBounds[i];
 }
 
 /** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
 const OPENER_LEAD_IN =
   /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
 
+/** A comma, whitespace other than a space, or two spaces. */
+const UNTIDY = /[,،]|[^\S ]| {2}/;
+
 /** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   // The opener must come near the start, so only the start is looked at (sentences can run long).
-  const body = collapseSpaces(sentence.slice(0, 200).replace(/[,،]/g, ' ')).replace(OPENER_LEAD_IN, '');
+  const start = sentence.slice(0, 200);
+  // Commas become spaces and each run of spaces one space; most sentences need neither.
+  const body = (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
-  return leadingOpener(pack).test(body);
+  return leading(pack.cues.reflectionOpener).test(body);
 }
 
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
-function leadingOpener(pack: LanguagePack): RegExp {
-  return derivedPattern(pack.cues.reflectionOpener, 'leading', (r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));
-}
+const leading = derivedPattern((r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates } from '../prefilter.ts';
-import { distinctKeys, splitSentences, stemKey, words } from '../text.ts';
+import { splitSentences, stemKey, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -17,16 +17,19 @@ export class PreparedTurn {
   readonly norm: string;
   readonly words: string[];
   readonly content: string[];
-  /** Cue tests already run on this turn (0 not yet, 1 no, 2 yes; see `CUE_SLOT`): each pattern runs once per turn. */
-  readonly cueCache = new Uint8Array(CUE_NAMES.length);
+  /**
+   * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
+   * each pattern runs once per turn. Bits rather than a typed array, which costs more to make.
+   */
+  readonly cueResults = { tested: 0, matched: 0 };
+  /** Every field present from the start: the object keeps one shape. */
   private lazy: {
-    sentences?: string[];
-    sentenceContent?: Map<string, string[]>;
-    contentKeys?: ReadonlySet<string>;
-    distinctContentKeys?: string[];
-    cues?: CueCandidates;
-    behaviourContext?: BehaviourContext;
-  } = {};
+    sentences: string[] | undefined;
+    sentenceBounds: number[] | undefined;
+    contentKeys: readonly StemKey[] | undefined;
+    cues: CueCandidates | undefined;
+    behaviourContext: BehaviourContext | undefined;
+  } = { sentences: undefined, sentenceBounds: undefined, contentKeys: undefined, cues: undefined, behaviourContext: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -48,22 +51,19 @@ export class PreparedTurn {
     return (this.lazy.sentences ??= splitSentences(this.norm));
   }
 
-  /** The content words of one of this turn's `sentences`. */
-  sentenceContent(sentence: string): string[] {
-    const cache = (this.lazy.sentenceContent ??= new Map());
-    let content = cache.get(sentence);
-    if (!content) cache.set(sentence, (content = contentWords(words(sentence), this.pack)));
-    return content;
+  /**
+   * Where each sentence's content words start in `content`, plus where the last one ends:
+   * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
+   */
+  get sentenceBounds(): number[] {
+    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.pack));
   }
 
   /** Comparison keys of the content words (see `stemKey`). */
-  get contentKeys(): ReadonlySet<string> {
-    return (this.lazy.contentKeys ??= new Set(this.content.map(stemKey)));
-  }
-
-  /** `distinctKeys` of the content words: what this turn can share with another. */
-  get distinctContentKeys(): string[] {
-    return (this.lazy.distinctContentKeys ??= distinctKeys(this.content));
+  get contentKeys(): readonly StemKey[] {
+    // A plain list: a turn mostly has a few dozen keys, mostly small integers, and scanning
+    // them costs less than building and asking a set.
+    return (this.lazy.contentKeys ??= this.content.map(stemKey));
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */
@@ -83,6 +83,7 @@ export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): Prep
 
 type CueName = keyof LanguagePack['cues'];
 
+/** Every cue `hasCue` may test; at most 31, one bit each. */
 const CUE_NAMES: readonly CueName[] = [
   'questionStart', 'confirmationTag', 'openQuestion', 'factRequest', 'reflectionOpener', 'weakReflectionOpener', 'secondPerson',
   'customerAsSubject', 'advice', 'scriptedQuestion', 'empathy', 'negativeEmotion', 'actionDone', 'actionPromise',
@@ -92,24 +93,69 @@ const CUE_SLOT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Re
 
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
 export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
-  const slot = CUE_SLOT[cue];
-  let known = turn.cueCache[slot];
-  if (known === 0) {
+  const bit = 1 << CUE_SLOT[cue];
+  const results = turn.cueResults;
+  if ((results.tested & bit) === 0) {
     const re = pack.cues[cue];
-    known = re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm) ? 2 : 1;
-    turn.cueCache[slot] = known;
+    if (re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm)) results.matched |= bit;
+    results.tested |= bit;
   }
-  return known === 2;
+  return (results.matched & bit) !== 0;
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
 function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
+  const stopwords = stopwordsByKey(pack);
   const kept: string[] = [];
-  for (const w of ws) {
-    if (w.length < 3 || pack.stopwords.has(w) || isNumber(w)) continue;
-    kept.push(pack.stem ? pack.stem(w) : w);
-  }
+  for (const w of ws) if (isContentWord(w, stopwords)) kept.push(pack.stem ? pack.stem(w) : w);
   return kept;
+}
+
+function isContentWord(w: string, stopwords: StopwordsByKey): boolean {
+  return w.length >= 3 && !stopwords.get(stemKey(w))?.includes(w) && !isNumber(w);
+}
+
+/**
+ * A pack's stopwords by comparison key (see `stemKey`): a word is looked up by its key, mostly
+ * a small integer read from its letters, and compared only with the stopwords sharing it.
+ * A set of strings would hash every new word, which cost more than all the rest.
+ */
+type StopwordsByKey = ReadonlyMap<StemKey, readonly string[]>;
+const STOPWORDS_BY_KEY = new WeakMap<LanguagePack, StopwordsByKey>();
+
+function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
+  let byKey = STOPWORDS_BY_KEY.get(pack);
+  if (!byKey) {
+    const index = new Map<StemKey, string[]>();
+    for (const w of pack.stopwords) index.set(stemKey(w), [...(index.get(stemKey(w)) ?? []), w]);
+    STOPWORDS_BY_KEY.set(pack, (byKey = index));
+  }
+  return byKey;
+}
+
+/**
+ * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
+ * of the turn's: each word is found in the text after the previous one (no sentence is
+ * tokenised again), and a sentence takes the words that start before its end.
+ */
+function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], pack: LanguagePack): number[] {
+  const stopwords = stopwordsByKey(pack);
+  const bounds = [0];
+  let word = 0;
+  let wordAt = 0;
+  let kept = 0;
+  let sentenceEnd = 0;
+  for (const sentence of sentences) {
+    sentenceEnd = norm.indexOf(sentence, sentenceEnd) + sentence.length;
+    for (; word < ws.length; word++) {
+      wordAt = norm.indexOf(ws[word], wordAt);
+      if (wordAt >= sentenceEnd) break;
+      wordAt += ws[word].length;
+      if (isContentWord(ws[word], stopwords)) kept++;
+    }
+    bounds.push(kept);
+  }
+  return bounds;
 }
 
 function isNumber(w: string): boolean {

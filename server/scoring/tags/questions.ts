@@ -8,6 +8,8 @@ export interface QuestionFinding {
   kind: QuestionKind;
   /** The normalised question sentences of the turn. */
   sentences: string[];
+  /** Those of `sentences` that are not routine script questions (identity, "anything else?"). */
+  asked: string[];
   /** True when every question is only a check of the agent's own summary ("…, right?"). */
   confirmationOnly: boolean;
   /**
@@ -39,36 +41,56 @@ function isOpenImperative(body: string, pack: LanguagePack): boolean {
  * where the question word often comes last — contains one.
  */
 export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionFinding | undefined {
-  const questions = turn.sentences.map(toSentence).filter((s) => isQuestionSentence(s, pack));
+  const questions = turn.sentences.map((text) => new Sentence(text, pack)).filter(isQuestionSentence);
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
+  const sentences = questions.map((q) => q.text);
   return {
     kind: questionKind(last, pack),
-    sentences: questions.map((q) => q.text),
+    sentences,
+    asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q)),
     confirmationOnly: questions.every(
-      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !startsWithQuestionWord(q.body, pack)),
+      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
 }
 
-/** A sentence and its body: the sentence without lead-ins like "okay so" (stripped once). */
-interface Sentence {
-  text: string;
-  body: string;
+/**
+ * A sentence and its body: the sentence without lead-ins like "okay so" (stripped once), with
+ * the tests several rules ask of the body run once.
+ */
+class Sentence {
+  readonly body: string;
+  private questionWordFirst?: boolean;
+  private imperative?: boolean;
+
+  constructor(readonly text: string, readonly pack: LanguagePack) {
+    this.body = text.replace(LEAD_IN, '');
+  }
+
+  get startsWithQuestionWord(): boolean {
+    return (this.questionWordFirst ??= startsWithQuestionWord(this.body, this.pack));
+  }
+
+  get isOpenImperative(): boolean {
+    return (this.imperative ??= isOpenImperative(this.body, this.pack));
+  }
 }
-const toSentence = (text: string): Sentence => ({ text, body: text.replace(LEAD_IN, '') });
 
 /** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
 const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
 
-function isQuestionSentence({ text, body }: Sentence, pack: LanguagePack): boolean {
-  if (ATTENTION_TAG.test(body)) return false;
-  if (/[?؟]\s*$/.test(text)) return true;
-  if (isOpenImperative(body, pack)) return true;
-  if (/[.!]\s*$/.test(text)) return pack.code === 'en' && asksDespiteFullStop(body);
+function isQuestionSentence(sentence: Sentence): boolean {
+  const { text, body, pack } = sentence;
+  // Sentences are trimmed: the last character is the end mark, if there is one.
+  const end = text[text.length - 1];
+  // An attention tag ends in a question mark, as the body does whenever the sentence does.
+  if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
+  if (sentence.isOpenImperative) return true;
+  if (end === '.' || end === '!') return pack.code === 'en' && asksDespiteFullStop(body);
   // No end punctuation: decide from the words.
-  if (startsWithQuestionWord(body, pack) || endsWithConfirmation(body, pack)) return true;
+  if (sentence.startsWithQuestionWord || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
   return EN_QUESTION_INSIDE.test(body);
 }
@@ -101,8 +123,9 @@ const EN_ASKING_FORM = new RegExp(
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
 const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
 
-function isDeclarative({ body }: Sentence, pack: LanguagePack): boolean {
-  if (startsWithQuestionWord(body, pack) || isOpenImperative(body, pack)) return false;
+function isDeclarative(sentence: Sentence, pack: LanguagePack): boolean {
+  const { body } = sentence;
+  if (sentence.startsWithQuestionWord || sentence.isOpenImperative) return false;
   if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
   // Spoken questions often put the question after a preamble ("let me ask you, knowing what
   // you know now, how important is it…?", "so aside from that, what do you like about it?").
@@ -119,24 +142,38 @@ function laterClauses(body: string): string[] {
 
 /** Whether the body (lead-ins already stripped) opens with a question word. */
 function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
-  return derivedPattern(pack.cues.questionStart, 'start', (r) => new RegExp(`^(?:${r.source})`, r.flags)).test(body);
+  return atStart(pack.cues.questionStart).test(body);
 }
+
+/** Cue patterns anchored at the start, the whole text, the end; and with the g flag for `matchStarts`. */
+const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
+const whole = derivedPattern((r) => new RegExp(`^(?:${r.source})$`, r.flags));
+const atEnd = derivedPattern((r) => new RegExp(`(?:${r.source})$`, 'u'));
+const withGlobal = derivedPattern((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
 
 /** Whether the sentence only checks the agent's own summary ("Right?", «درسته؟», «صح؟»). */
 export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
-  return isConfirmationAlone(toSentence(sentence), pack);
+  return isConfirmationAlone(new Sentence(sentence, pack), pack);
 }
 
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
-  const bare = body.replace(/[\s?؟.!,،]+$/u, '').trim();
-  return derivedPattern(pack.cues.confirmationTag, 'whole', (r) => new RegExp(`^(?:${r.source})$`, r.flags)).test(bare);
+  const bare = withoutEndMarks(body).trim();
+  return whole(pack.cues.confirmationTag).test(bare);
 }
 
+/** The text without its trailing spaces and marks (? ؟ . ! , ،), read from the end rather than by a pattern tried all along it. */
+function withoutEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_MARK.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+const END_MARK = /[\s?؟.!,،]/;
+
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
-  const body = sentence.replace(/[\s?؟.!,،]+$/u, '');
-  const re = derivedPattern(pack.cues.confirmationTag, 'end', (r) => new RegExp(`(?:${r.source})$`, 'u'));
-  return re.test(body) && /[,،]|\s/.test(body);
+  const body = withoutEndMarks(sentence);
+  return atEnd(pack.cues.confirmationTag).test(body) && /[,،]|\s/.test(body);
 }
 
 const FA_AR_INTERROGATIVE =
@@ -157,16 +194,27 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 }
 
 /** Open when it invites the customer to talk; closed when it asks for yes/no or one fact. */
-function questionKind({ body }: Sentence, pack: LanguagePack): QuestionKind {
-  if (isOpenImperative(body, pack)) return 'open';
+function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {
+  const { body } = sentence;
+  if (sentence.isOpenImperative) return 'open';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
-  const facts = [...body.matchAll(withGlobal(pack.cues.factRequest))].map((m) => m.index!);
-  const opens = [...body.matchAll(withGlobal(pack.cues.openQuestion))].map((m) => m.index!);
+  const opens = matchStarts(body, pack.cues.openQuestion);
+  if (opens.length === 0) return 'closed';
+  const facts = matchStarts(body, pack.cues.factRequest);
   // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.
   return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= 2)) ? 'open' : 'closed';
 }
 
-function withGlobal(re: RegExp): RegExp {
-  return derivedPattern(re, 'global', (r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
+/** Where each match of `re` in `text` starts (as `matchAll`, without building an iterator and an array of matches). */
+function matchStarts(text: string, re: RegExp): number[] {
+  const global = withGlobal(re);
+  const starts: number[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    starts.push(m.index);
+    if (m[0] === '') global.lastIndex++; // an empty match would be found again
+  }
+  return starts;
 }
+

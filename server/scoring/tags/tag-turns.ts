@@ -1,5 +1,4 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { countShared, distinctKeys } from '../text.ts';
 import type { Rubric, ScoredTurn, Tag } from '../types.ts';
 import { classifyAction } from './action.ts';
 import { isBackchannel } from './backchannel.ts';
@@ -7,13 +6,16 @@ import { isEmpathyStatement, showsNegativeEmotion } from './emotion.ts';
 import { followUpSource } from './follow-up.ts';
 import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
-import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence } from './paraphrase.ts';
+import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence, recentCustomerTurns, REFLECTION_WINDOW } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import { findQuestions, isCheckOnly, type QuestionFinding } from './questions.ts';
+import { SharedWords } from './shared-words.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 7;
 const MODEL_PIVOT = 0.55;
+/** Below this the exact paraphrase score changes nothing: the model is not asked, no paraphrase, not unsure. */
+const PARAPHRASE_FLOOR = Math.min(PARAPHRASE_THRESHOLD - MODEL_WEIGHT * (1 - MODEL_PIVOT), PARAPHRASE_THRESHOLD - PARAPHRASE_UNSURE_MARGIN);
 
 /** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
 export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {
@@ -27,24 +29,31 @@ export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubr
       if (showsNegativeEmotion(turn, pack)) base.negativeEmotion = true;
       return base;
     }
-    if (backchannels.has(turn.index)) return Object.assign(base, { tags: ['backchannel'], behaviour: 'other' });
-    return Object.assign(base, tagAgentTurn(turns, turn, pack, interrupted.has(turn.index)));
+    if (backchannels.has(turn.index)) {
+      base.tags = ['backchannel'];
+      base.behaviour = 'other';
+      return base;
+    }
+    return tagAgentTurn(turns, turn, pack, interrupted.has(turn.index), base);
   });
 }
 
+/** Fills in the tags, behaviour and references of the agent turn `scored` (set in place: this runs for every agent turn). */
 function tagAgentTurn(
   turns: PreparedTurn[],
   turn: PreparedTurn,
   pack: LanguagePack,
   interruption: boolean,
-): Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> {
+  scored: ScoredTurn,
+): ScoredTurn {
   const tags: Tag[] = [];
   const uncertain: Tag[] = [];
   let refersTo: number | undefined;
   if (interruption) tags.push('interruption');
 
   const question = findQuestions(turn, pack);
-  const paraphrase = paraphraseEvidence(turns, turn, question, pack);
+  const words = new SharedWords(turn, recentCustomerTurns(turns, turn, REFLECTION_WINDOW));
+  const paraphrase = paraphraseEvidence(turn, words, question, pack, PARAPHRASE_FLOOR);
   // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
   // (it costs as much as all the rules together).
   const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
@@ -65,8 +74,8 @@ function tagAgentTurn(
     const reflective = paraphrased && question.declarativeOnly;
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
-    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, question, turns[paraphrase.refersTo ?? -1], pack);
-    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, question, pack);
+    const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, words, question, turns[paraphrase.refersTo ?? -1], pack);
+    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, words, question);
     if (source !== undefined) {
       tags.push('followup');
       refersTo ??= source;
@@ -80,21 +89,27 @@ function tagAgentTurn(
   const asksSomethingNew = question !== undefined && !question.confirmationOnly && !question.declarativeOnly;
   // A reflection said as a question: the model says which it mainly is.
   if (!probs && !asksSomethingNew && question && tags.includes('paraphrase')) probs = modelBehaviour(turns, turn, pack);
-  const behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
-  const result: Pick<ScoredTurn, 'tags' | 'refersTo' | 'uncertain' | 'behaviour'> = { tags, behaviour };
-  if (refersTo !== undefined) result.refersTo = refersTo;
-  if (uncertain.length > 0) result.uncertain = uncertain;
-  return result;
+  scored.tags = tags;
+  scored.behaviour = mainBehaviour(tags, asksSomethingNew, hasCue(turn, pack, 'advice'), probs);
+  if (refersTo !== undefined) scored.refersTo = refersTo;
+  if (uncertain.length > 0) scored.uncertain = uncertain;
+  return scored;
 }
 
 /**
  * The turn's last question is a sentence of its own, right after a sentence that restates the
  * customer turn `source` (shares at least two of its content words).
  */
-function asksAfterRestating(turn: PreparedTurn, question: QuestionFinding, source: PreparedTurn | undefined, pack: LanguagePack): boolean {
+function asksAfterRestating(
+  turn: PreparedTurn,
+  words: SharedWords,
+  question: QuestionFinding,
+  source: PreparedTurn | undefined,
+  pack: LanguagePack,
+): boolean {
   const last = question.sentences[question.sentences.length - 1];
   const at = turn.sentences.indexOf(last);
   if (at <= 0 || !source || isCheckOnly(last, pack)) return false;
-  const restated = turn.sentences[at - 1];
-  return countShared(distinctKeys(turn.sentenceContent(restated)), source.contentKeys) >= 2;
+  // `source` is the paraphrase's, one of the customer turns `words` looked at.
+  return (words.best(words.sentences(at - 1), (s) => s === source)?.shared ?? 0) >= 2;
 }

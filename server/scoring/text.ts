@@ -52,9 +52,13 @@ function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boole
   return { keys: [...keys], pairs: [...pairs], prefixes: options.prefixes ? options.prefixes.split('|') : [] };
 }
 
-/** Gives a hand-written pattern the same cheap first pass: it can only match where one of `firstWords` occurs. */
+/**
+ * Gives a hand-written pattern the same cheap first pass: it can only match where one of
+ * `firstWords` occurs — a word, or two words side by side ("you are").
+ */
 export function withFirstWords(re: RegExp, firstWords: readonly string[]): RegExp {
-  registerPrefilter(re, { keys: firstWords.map(wordKey), pairs: [], prefixes: [] });
+  const [pairs, keys] = [firstWords.filter((w) => w.includes(' ')), firstWords.filter((w) => !w.includes(' '))];
+  registerPrefilter(re, { keys: keys.map(wordKey), pairs: pairs.map((p) => p.split(' ').map(wordKey).join(' ')), prefixes: [] });
   return re;
 }
 

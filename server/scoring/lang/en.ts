@@ -27,29 +27,42 @@ function normalizeEnglish(text: string): string {
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
 
+const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const EDGE_BEFORE = `(?<![${WORD_CHARS}])`;
+const EDGE_AFTER = `(?![${WORD_CHARS}])`;
+
 /**
  * Yes/no questions open with an auxiliary before its subject ("did the app…", "has anyone…").
  * "Do" and "have" also open commands ("do the form tonight", "have your card ready"), so with
  * them only a pronoun counts as the subject.
  */
-function invertedQuestionStarts(): string[] {
+const INVERTED_QUESTION_START = (() => {
   const pronouns = ['i', 'you', 'we', 'they', 'he', 'she', 'it', 'anyone', 'anybody', 'someone', 'somebody', 'everyone'];
   const subjects = [...pronouns, 'that', 'this', 'there', 'the', 'your', 'my', 'his', 'her', 'their', 'our', 'a', 'an', 'any', 'anything', 'everything', 'something', 'those', 'these', 'all'];
-  const auxiliaries = ['is', 'are', 'was', 'were', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'am'];
-  const negated = ["isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "hasn't", "hadn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't"];
-  return [
-    ...[...auxiliaries, ...negated].flatMap((aux) => subjects.map((s) => `${aux} ${s}`)),
-    ...['do', 'have', "don't", "haven't"].flatMap((aux) => pronouns.map((s) => `${aux} ${s}`)),
-  ];
-}
+  const auxiliaries = ['is', 'are', 'was', 'were', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'am',
+    "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "hasn't", "hadn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't"];
+  const commandAuxiliaries = ['do', 'have', "don't", "haven't"];
+  const re = new RegExp(
+    `${EDGE_BEFORE}(?:(?:${alternatives(auxiliaries)})\\s+(?:${alternatives(subjects)})|(?:${alternatives(commandAuxiliaries)})\\s+(?:${alternatives(pronouns)}))${EDGE_AFTER}`,
+    'u',
+  );
+  return withFirstWords(re, [...auxiliaries, ...commandAuxiliaries]);
+})();
 
 /** Naming the customer's feeling back to them ("you're worried that…", "you sound really fed up"). */
-const FEELING_NAMED = withFirstWords(
-  new RegExp(
-    String.raw`\byou(?:'re| are| feel| felt| seem| seemed| sound| sounded|'ve been| have been| were| get| got)(?: (?:feeling|really|so|quite|very|a bit|a little|pretty|kind of|sort of|still|just|getting|more|a lot)){0,3} (?:frustrated|annoyed|angry|upset|worried|anxious|stressed|scared|afraid|nervous|disappointed|overwhelmed|fed up|embarrassed|sad|down|hurt|guilty|ashamed|lonely|exhausted|confused|frightened|uneasy|helpless|hopeless|concerned|panicked|let down|discouraged|torn)\b`,
-  ),
-  ['you'],
-);
+const FEELING_NAMED = (() => {
+  const verbs = ['are', 'feel', 'felt', 'seem', 'seemed', 'sound', 'sounded', 'have been', 'were', 'get', 'got'];
+  const degrees = ['feeling', 'really', 'so', 'quite', 'very', 'a bit', 'a little', 'pretty', 'kind of', 'sort of', 'still', 'just', 'getting', 'more', 'a lot'];
+  const feelings = ['frustrated', 'annoyed', 'angry', 'upset', 'worried', 'anxious', 'stressed', 'scared', 'afraid', 'nervous', 'disappointed',
+    'overwhelmed', 'fed up', 'embarrassed', 'sad', 'down', 'hurt', 'guilty', 'ashamed', 'lonely', 'exhausted', 'confused', 'frightened',
+    'uneasy', 'helpless', 'hopeless', 'concerned', 'panicked', 'let down', 'discouraged', 'torn'];
+  const re = new RegExp(
+    String.raw`\byou(?:'re|'ve been| (?:${alternatives(verbs)}))(?: (?:${alternatives(degrees)})){0,3} (?:${alternatives(feelings)})\b`,
+  );
+  // "you're"/"you've" are one word: the word after them is a degree, a feeling or "been".
+  const next = [...verbs, ...degrees, ...feelings, 'been'].map((w) => `you ${w.split(' ')[0]}`);
+  return withFirstWords(re, next);
+})();
 
 export const en: LanguagePack = {
   code: 'en',
@@ -71,7 +84,7 @@ export const en: LanguagePack = {
      really wow sure understood go on and`.split(/\s+/),
   ),
   cues: {
-    questionStart: n(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'any chance', ...invertedQuestionStarts()]),
+    questionStart: anyOfPatterns(n(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'any chance']), INVERTED_QUESTION_START),
     confirmationTag: n([
       'is that right', 'is that correct', 'have i got that right', 'did i get that right', 'am i right', 'correct',
       'right', 'yeah', 'is it', 'isn\'t it', 'don\'t you', 'do you', 'yes', 'no',

@@ -37,8 +37,15 @@ export function classifyBehaviour(model: BehaviourModel, text: string, context: 
   const K = model.labels.length;
   const scores = new Array<number>(K).fill(0);
   const groups = groupedWeights(model);
+  // Features come group by group, so a group's table is looked up again only when the group changes.
+  let lastGroup = '';
+  let table: Map<string, number[]> | undefined;
   visitBehaviourFeatures(text, context, (group, key) => {
-    const w = groups.get(group)?.get(key);
+    if (group !== lastGroup) {
+      lastGroup = group;
+      table = groups.get(group);
+    }
+    const w = table?.get(key);
     if (w) for (let k = 0; k < K; k++) scores[k] += w[k];
   });
   let max = -Infinity;

@@ -31,11 +31,14 @@ const FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'mhm', 'mm-hmm', 'uh-huh', '
  */
 export function visitBehaviourFeatures(text: string, context: string | BehaviourContext, emit: FeatureSink): void {
   const tokens = tokenize(text);
-  const words = tokens.filter((t) => t !== '?');
-  const lead = words.filter((w) => !LEAD_FILLERS.has(w));
+  const words: string[] = [];
+  for (const t of tokens) if (t !== '?') words.push(t);
+  // The first six words that are not lead fillers: four opening words and their bigrams.
+  const lead: string[] = [];
+  for (let i = 0; i < words.length && lead.length < 6; i++) if (!LEAD_FILLERS.has(words[i])) lead.push(words[i]);
   emit('bias', '');
   for (let i = 0; i < Math.min(lead.length, 4); i++) emit(B_GROUPS[i], lead[i]);
-  for (let i = 0; i + 1 < Math.min(lead.length, 6); i++) emit('bb', `${lead[i]}_${lead[i + 1]}`);
+  for (let i = 0; i + 1 < lead.length; i++) emit('bb', `${lead[i]}_${lead[i + 1]}`);
   // Fillers ("yeah", "okay", "right"…) make up most short acknowledgements, but run through
   // real reflections and questions too: in a longer turn they say nothing about what it does.
   const long = words.length >= 5;
@@ -46,22 +49,32 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
     emit('e', words[i]);
     ends++;
   }
-  const questionMarks = tokens.length - words.length;
-  emit('q', String(Math.min(questionMarks, 2)));
-  const trimmed = text.trim();
-  const qend = /\?\s*$/.test(trimmed);
+  emit('q', DIGITS[Math.min(tokens.length - words.length, 2)]);
+  const first = firstNonSpace(text);
+  const last = lastNonSpace(text);
+  const qend = last === '?';
   if (qend) emit('q', 'end');
   // Only short turns are told apart by length: real reflections and questions run as long as explanations do.
-  emit('len', String(bucket(words.length, [2, 4, 8])));
+  emit('len', DIGITS[bucket(words.length, [2, 4, 8])]);
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
-  emit('you', String(Math.min(you, 3)));
-  emit('overlap', String(bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])));
+  emit('you', DIGITS[Math.min(you, 3)]);
+  emit('overlap', DIGITS[bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])]);
   // Among turns ending in "?", length still tells a quick echo ("Every night?") from a question or a long reflection.
-  if (qend) emit('lenq', String(bucket(words.length, [4, 8, 14, 25])));
-  if (/^[-—–]/.test(trimmed)) emit('continuation', '');
+  if (qend) emit('lenq', DIGITS[bucket(words.length, [4, 8, 14, 25])]);
+  if (DASHES.includes(first)) emit('continuation', '');
   // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
-  if (/[-—–]\s*$/.test(trimmed)) emit('cutoff', long ? 'long' : '');
+  if (DASHES.includes(last)) emit('cutoff', long ? 'long' : '');
+}
+
+const DIGITS = ['0', '1', '2', '3', '4', '5'];
+const DASHES = ['-', '—', '–'];
+
+/** The first and last characters that are not whitespace ('' for a blank text). */
+const firstNonSpace = (text: string) => /\S/.exec(text)?.[0] ?? '';
+function lastNonSpace(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i])) return text[i];
+  return '';
 }
 
 const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];

@@ -5,7 +5,8 @@ import { WORD_CHARS } from '../text.ts';
  * (with I→you swapped, since a reflection turns "I feel" into "you feel").
  */
 
-const SWAP: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", myself: 'yourself', we: 'you', our: 'your', us: 'you' };
+// No prototype: a word like "constructor" must not find Object's own properties.
+const SWAP: Record<string, string | undefined> = Object.assign(Object.create(null), { i: 'you', me: 'you', my: 'your', mine: 'yours', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", myself: 'yourself', we: 'you', our: 'your', us: 'you' });
 
 const FEATURE_STOPWORDS = new Set(
   'the a an and or but so to of in on at for with it is was be are this that there just really very um uh like you know'.split(' '),
@@ -104,7 +105,12 @@ const overlapKey = (w: string) => (w.length > 4 ? w.slice(0, 5) : w);
 export type BehaviourContext = ReadonlySet<string>;
 
 export function behaviourContext(context: string): BehaviourContext {
-  return new Set(tokenize(context).map((w) => SWAP[w] ?? w).filter((w) => !FEATURE_STOPWORDS.has(w)).map(overlapKey));
+  const keys = new Set<string>();
+  for (const token of tokenize(context)) {
+    const w = SWAP[token] ?? token;
+    if (!FEATURE_STOPWORDS.has(w)) keys.add(overlapKey(w));
+  }
+  return keys;
 }
 
 /** A customer turn of at most this many words ("Yeah.", "I guess so.") says too little to reflect: the listener reflects what came before it. */

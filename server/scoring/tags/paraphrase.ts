@@ -113,8 +113,8 @@ function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: Sha
 /** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */
 function opensWith(turn: PreparedTurn, re: RegExp): boolean {
   for (const sentence of turn.sentences) {
-    const body = sentence.slice(0, 200).replace(/[\s,،.]+/g, ' ').replace(OPENER_LEAD_IN, '').trim();
-    if (body !== '') return re.test(body);
+    const opening = openingOf(sentence);
+    if (opening.trim() !== '') return re.test(opening);
   }
   return false;
 }
@@ -140,12 +140,18 @@ const OPENER_LEAD_IN =
 /** A comma, whitespace other than a space, or two spaces. */
 const UNTIDY = /[,،]|[^\S ]| {2}/;
 
-/** Openers are matched with commas dropped ("So, you're…" = "so you're…"). */
-function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
-  // The opener must come near the start, so only the start is looked at (sentences can run long).
+/**
+ * How a sentence opens, after lead-ins ("okay, so…" → "so…"), with commas dropped ("So, you're…"
+ * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
+ */
+function openingOf(sentence: string): string {
   const start = sentence.slice(0, 200);
   // Commas become spaces and each run of spaces one space; most sentences need neither.
-  const body = (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
+  return (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
+}
+
+function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
+  const body = openingOf(sentence);
   // "You're right", "you're welcome" agree or thank; they do not restate.
   if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
   return leading(pack.cues.reflectionOpener).test(body);

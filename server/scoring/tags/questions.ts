@@ -109,7 +109,7 @@ function asksDespiteFullStop(body: string): boolean {
 }
 
 const EN_ASKING_FORM = new RegExp(
-  [
+  `^(?:${[
     String.raw`(?:i|i'm|i am|i was|i'm just|i was just|just) wonder(?:ing|ed)? (?:if|whether|what|how|why|where|when|who|which)`,
     String.raw`i'm (?:just |really )?(?:curious|interested (?:to know|in what|in how|in why))`,
     String.raw`(?:if |maybe )?you (?:could|can|might) (?:just )?(?:tell me|tell us|describe|walk me|talk me|explain|share with me|remind me)`,
@@ -117,7 +117,7 @@ const EN_ASKING_FORM = new RegExp(
     String.raw`(?:do|did|does|are|were|have|would|could|can|will) you\b(?! know what i mean)`,
     String.raw`(?:would|is) it (?:be )?(?:okay|ok|alright|all right) (?:if|with you)`,
     String.raw`(?:what|how|why|where|when|who|which)(?: [a-z]+)? (?:do|does|did|would|could|can|will|are|is|was|were|have|should) (?:you|i|we|they)\b`,
-  ].join('|').replace(/^/, '^(?:') + ')',
+  ].join('|')})`,
 );
 
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */

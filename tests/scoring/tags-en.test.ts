@@ -120,6 +120,13 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(['backchannel']);
   });
 
+  it('hears "Hm." and "Mhm." after a cut-off as continuers, not interruptions', () => {
+    for (const continuer of ['Hm.', 'Mhm.', 'Hmm, hm.']) {
+      const t = call('en', 'C: Well, I love them, so I want them to think well of me-', `A: ${continuer}`, 'C: and I guess that is why I drink with them.');
+      expect(tagsOf(t, 1)).toEqual(['backchannel']);
+    }
+  });
+
   it('tags an interruption from overlapping timestamps', () => {
     const t = call('en', 'C: [0-10] I was trying to explain that the bill shows two charges and', 'A: [8.5-11] Can I have your account number?');
     const card = scoreTranscript(t);

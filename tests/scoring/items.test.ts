@@ -53,6 +53,16 @@ describe('checklist items', () => {
     expect(item(scoreTranscript(two), 'interruptions').status).toBe('fail');
   });
 
+  it('scores the same two interruptions lower in a short call than in a long one, failing both', () => {
+    const cutOffs = ['C: I wanted to ask about--', 'A: Your bill, yes.', 'C: And also the--', 'A: Payment, sure.'];
+    const calmTurns = Array.from({ length: 20 }, (_, i) => [`C: The second thing on my list is point ${i + 1}.`, 'A: Thanks, noted.']).flat();
+    const short = item(scoreTranscript(call('en', ...cutOffs)), 'interruptions');
+    const long = item(scoreTranscript(call('en', ...cutOffs, ...calmTurns)), 'interruptions');
+    expect([short.status, long.status]).toEqual(['fail', 'fail']);
+    expect(short.score!).toBeLessThan(long.score!);
+    expect(long.score!).toBeLessThanOrEqual(40);
+  });
+
   it('fails acting on what was said for a vague promise, quoting it', () => {
     const card = scoreTranscript(call('en', 'C: When will my refund come?', "A: We'll look into it and someone will get back to you."));
     const acts = item(card, 'acts_on_what_was_said');
@@ -89,6 +99,19 @@ describe('checklist items', () => {
     );
     expect(card.metrics.adviceTurns).toBe(3);
     expect(item(card, 'pacing').status).toBe('fail');
+  });
+
+  it('lowers pacing as telling grows, before it is lecturing', () => {
+    const lines = (advice: number) =>
+      Array.from({ length: 10 }, (_, i) => [
+        `C: The meter reading on my bill number ${i + 1} looks far too high to me.`,
+        i < advice ? 'A: You should send us a photo of the meter.' : 'A: Okay, thank you.',
+      ]).flat();
+    const none = scoreTranscript(call('en', ...lines(0)));
+    const some = scoreTranscript(call('en', ...lines(2)));
+    expect([none.metrics.adviceTurns, some.metrics.adviceTurns]).toEqual([0, 2]);
+    expect([item(none, 'pacing').status, item(some, 'pacing').status]).toEqual(['pass', 'pass']);
+    expect(item(some, 'pacing').score!).toBeLessThan(item(none, 'pacing').score!);
   });
 
   it('gives tips in the call\'s language for every failing item', () => {

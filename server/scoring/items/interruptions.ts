@@ -12,9 +12,18 @@ export function scoreInterruptions(ctx: ItemContext): ItemResult {
   });
   const n = found.length;
   const why = ctx.pack.messages.explain.interruptions(n, interruptionWarnAt, interruptionFailAt);
-  if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', 40 - 15 * (n - interruptionFailAt), items, why);
-  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', 70, items, why);
+  if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', Math.min(40, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
+  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', Math.min(70, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
   return result(ctx, 'interruptions', 'pass', 100, [], why);
+}
+
+/**
+ * The status counts interruptions (SPEC §1); within it, the score says how often the customer
+ * was cut off: two in a ten-turn call are a habit, two in a hundred turns are slips. Cutting off
+ * one customer turn in ten costs 60 points.
+ */
+function scoreByRate(interruptions: number, customerTurns: number): number {
+  return 100 - 600 * (interruptions / Math.max(1, customerTurns));
 }
 
 function overlapSeconds(ctx: ItemContext, index: number): number | undefined {

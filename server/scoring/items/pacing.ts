@@ -6,8 +6,8 @@ type Severity = 'warn' | 'fail';
 /**
  * Pacing from the talk metrics: share of talk above the rubric maximum (fail 15 points
  * beyond), a monologue longer than the maximum (fail at twice), a rate outside the
- * listening band, lecturing (too many turns spent advising), and closing right after an
- * unanswered customer question (fail).
+ * listening band, lecturing (too many turns spent advising; the score falls with advice
+ * from half that share), and closing right after an unanswered customer question (fail).
  */
 export function scorePacing(ctx: ItemContext): ItemResult {
   const { note } = ctx.pack.messages;
@@ -40,9 +40,11 @@ export function scorePacing(ctx: ItemContext): ItemResult {
   const explanation = problems.length ? problems.map((p) => p.text).join('; ') : note.pacingOk();
   // Talk share also grades passing calls: listening means the customer gets the floor.
   const shareBonus = m.agentTalkShare === null ? 0 : Math.max(0, Math.min(20, (t.maxTalkShare - m.agentTalkShare) * 60));
-  if (problems.length === 0) return result(ctx, 'pacing', 'pass', 80 + shareBonus, [], explanation);
+  // Telling costs points before it is lecturing: each point of advice share above half the limit costs one.
+  const tellingCost = 100 * Math.max(0, adviceShare - t.maxAdviceShare / 2);
+  if (problems.length === 0) return result(ctx, 'pacing', 'pass', 80 + shareBonus - tellingCost, [], explanation);
   const fails = problems.filter((p) => p.severity === 'fail').length;
-  const score = 100 - 30 * (problems.length - fails) - 55 * fails;
+  const score = 100 - 30 * (problems.length - fails) - 55 * fails - tellingCost;
   const anchor = problems.find((p) => p.turn)?.turn ?? firstAgentTurn(ctx);
   const items = problems.map((p) => evidence(p.turn ?? anchor!, p.text)).filter((e) => e.turn !== undefined);
   return result(ctx, 'pacing', fails > 0 ? 'fail' : 'warn', score, items, explanation);

@@ -61,6 +61,7 @@ describe('checklist items', () => {
     expect([short.status, long.status]).toEqual(['fail', 'fail']);
     expect(short.score!).toBeLessThan(long.score!);
     expect(long.score!).toBeLessThanOrEqual(40);
+    expect(long.explanation).toMatch(/^2 interruption\(s\) in 22 customer turns/);
   });
 
   it('fails acting on what was said for a vague promise, quoting it', () => {

@@ -11,7 +11,7 @@ export function scoreInterruptions(ctx: ItemContext): ItemResult {
     return evidence(t, overlap !== undefined ? note.overlap(overlap) : note.cutOff());
   });
   const n = found.length;
-  const why = ctx.pack.messages.explain.interruptions(n, interruptionWarnAt, interruptionFailAt);
+  const why = ctx.pack.messages.explain.interruptions(n, ctx.metrics.customerTurns, interruptionWarnAt, interruptionFailAt);
   if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', Math.min(40, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
   if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', Math.min(70, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
   return result(ctx, 'interruptions', 'pass', 100, [], why);

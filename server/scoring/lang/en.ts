@@ -256,7 +256,7 @@ export const en: LanguagePack = {
       pacingOk: () => 'balanced talk time and pace',
     },
     explain: {
-      interruptions: (n, w, f) => `${n} interruption(s); a warning at ${w}, a fail at ${f} or more`,
+      interruptions: (n, c, w, f) => `${n} interruption(s) in ${c} customer turns; a warning at ${w}, a fail at ${f} or more (the score falls with the share cut off)`,
       paraphrasing: (n, o) => `${n} paraphrase(s); the customer explained something at length ${o} time(s)`,
       followUps: (f, q, o) => `${f} of ${q} question(s) built on the customer's words; ${o} open`,
       emotion: (first, e) =>

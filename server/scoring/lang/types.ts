@@ -80,7 +80,7 @@ export interface Messages {
   };
   /** One line per item saying what was counted against which rule. */
   explain: {
-    interruptions(count: number, warnAt: number, failAt: number): string;
+    interruptions(count: number, customerTurns: number, warnAt: number, failAt: number): string;
     paraphrasing(count: number, opportunities: number): string;
     followUps(followUps: number, questions: number, open: number): string;
     emotion(firstTurn: number | null, empathyTurn: number | null): string;

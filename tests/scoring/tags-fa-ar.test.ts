@@ -50,6 +50,15 @@ describe('Persian turn tags', () => {
     expect(card.turns[1].refersTo).toBe(0);
   });
 
+  it('counts a new question after a summary checked with «درسته؟» as a follow-up, even when the summary uses other words', () => {
+    const t = call(
+      'fa',
+      'C: از پریروز تلویزیون اینترنتی‌مون هر چند دقیقه یه بار تصویرش می‌پره',
+      'A: یعنی دو روزه که وسط برنامه مدام تصویر قطع و وصل میشه، درسته؟ روی همه‌ی شبکه‌ها این مشکل رو می‌بینید؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');
@@ -57,6 +66,15 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('counts a new question after a summary checked with «صح؟» as a follow-up', () => {
+    const t = call(
+      'ar',
+      'C: من أول أمس والراوتر يفصل كل ربع ساعة تقريباً',
+      'A: يعني من يومين والنت يقطع ويرجع طول الوقت، صح؟ الأجهزة كلها تتأثر بنفس الشكل؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+  });
+
   it('counts a turn that advises («نصيحتي») as telling, not listening', () => {
     const card = scoreTranscript(call('ar', 'C: كل شهر القسط يتأخر عليّ', 'A: نصيحتي تغيّر تاريخ القسط لبعد الراتب.'));
     expect(card.metrics.adviceTurns).toBe(1);

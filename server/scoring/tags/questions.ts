@@ -156,6 +156,11 @@ export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
   return isConfirmationAlone(new Sentence(sentence, pack), pack);
 }
 
+/** Whether the sentence is a summary the agent checks with a tag ("So it drops every evening, right?", «…، درسته؟»). */
+export function isCheckedSummary(sentence: string, pack: LanguagePack): boolean {
+  return endsWithConfirmation(sentence, pack) && !new Sentence(sentence, pack).startsWithQuestionWord;
+}
+
 /** "Right?", «درسته؟», «صح؟», "Is that right?" standing alone after the agent's summary. */
 function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
   const bare = withoutEndMarks(body).trim();

@@ -8,7 +8,7 @@ import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
 import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence, recentCustomerTurns, REFLECTION_WINDOW } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
-import { findQuestions, isCheckOnly, type QuestionFinding } from './questions.ts';
+import { findQuestions, isCheckedSummary, isCheckOnly, type QuestionFinding } from './questions.ts';
 import { SharedWords } from './shared-words.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
@@ -110,6 +110,7 @@ function asksAfterRestating(
   const last = question.sentences[question.sentences.length - 1];
   const at = turn.sentences.indexOf(last);
   if (at <= 0 || !source || isCheckOnly(last, pack)) return false;
-  // `source` is the paraphrase's, one of the customer turns `words` looked at.
-  return (words.best(words.sentences(at - 1), (s) => s === source)?.shared ?? 0) >= 2;
+  // A summary checked with a tag restates by its form; otherwise it must share words with
+  // `source` (the paraphrase's, one of the customer turns `words` looked at).
+  return isCheckedSummary(turn.sentences[at - 1], pack) || (words.best(words.sentences(at - 1), (s) => s === source)?.shared ?? 0) >= 2;
 }

@@ -49,7 +49,7 @@ describe('checklist items', () => {
   it('warns at one interruption and fails at two', () => {
     const one = call('en', 'C: I wanted to ask about--', 'A: Your bill, yes.', 'C: Right.');
     const two = call('en', 'C: I wanted to ask about--', 'A: Your bill, yes.', 'C: And also the--', 'A: Payment, sure.');
-    expect(item(scoreTranscript(one), 'interruptions').status).toBe('warn');
+    expect(item(scoreTranscript(one), 'interruptions')).toMatchObject({ status: 'warn', score: 40 });
     expect(item(scoreTranscript(two), 'interruptions').status).toBe('fail');
   });
 

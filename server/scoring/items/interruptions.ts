@@ -13,7 +13,8 @@ export function scoreInterruptions(ctx: ItemContext): ItemResult {
   const n = found.length;
   const why = ctx.pack.messages.explain.interruptions(n, ctx.metrics.customerTurns, interruptionWarnAt, interruptionFailAt);
   if (n >= interruptionFailAt) return result(ctx, 'interruptions', 'fail', Math.min(40, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
-  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', Math.min(70, scoreByRate(n, ctx.metrics.customerTurns)), items, why);
+  // A warning stays between a pass and a fail: 40–70.
+  if (n >= interruptionWarnAt) return result(ctx, 'interruptions', 'warn', Math.max(40, Math.min(70, scoreByRate(n, ctx.metrics.customerTurns))), items, why);
   return result(ctx, 'interruptions', 'pass', 100, [], why);
 }
 

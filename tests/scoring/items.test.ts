@@ -38,6 +38,17 @@ describe('checklist items', () => {
     expect(item(card, 'acknowledge_emotion')).toMatchObject({ status: 'n/a', score: null, tip: '' });
   });
 
+  it('does not take a feeling named only to deny it for a negative emotion, in any language', () => {
+    const denied = [
+      call('en', "C: I'm not worried about the fee, I just want the card working today.", 'A: Sure, let me check the card.'),
+      call('fa', 'C: نگران نیستم، فقط میخوام بدونم بسته کی میرسه', 'A: الان بررسی می‌کنم.'),
+      call('ar', 'C: أنا مش زعلان، بس بدي أعرف الطلب متى يوصل', 'A: حاضر، بشوف لك الحين.'),
+    ];
+    for (const t of denied) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('n/a');
+    const stillUpset = call('en', "C: I'm not angry, just really disappointed with how this went.", 'A: Let me check the order.');
+    expect(item(scoreTranscript(stillUpset), 'acknowledge_emotion').status).toBe('fail');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

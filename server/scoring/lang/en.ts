@@ -64,6 +64,12 @@ const FEELING_NAMED = (() => {
   return withFirstWords(re, next);
 })();
 
+/** "I'm not worried", "wasn't that upset", "never been too bothered". */
+const DENIED_EMOTION = new RegExp(
+  String.raw`\b(?:not|never|no longer|[a-z]+n't)(?: (?:too|that|so|very|really|overly|particularly|even|all that|a bit|been|feeling|getting))* ` +
+    String.raw`(?:worried|concerned|scared|afraid|nervous|anxious|upset|stressed|frustrated|annoyed|angry|disappointed|embarrassed|sad|overwhelmed|bothered)\b`,
+);
+
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
@@ -164,6 +170,7 @@ export const en: LanguagePack = {
       'end of my rope', 'end of my tether', 'can\'t cope', 'can\'t take this', 'exhausted', 'exhausting', 'panicking', 'panic',
       'freaking out', 'gutted', 'fuming', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
     ]),
+    deniedEmotion: DENIED_EMOTION,
     actionDone: n([
       'i\'ve just', 'i have just', 'i\'ve now', 'i have now', 'i\'ve issued', 'i\'ve processed', 'i\'ve refunded', 'i\'ve credited',
       'i\'ve added', 'i\'ve applied', 'i\'ve booked', 'i\'ve rebooked', 'i\'ve scheduled', 'i\'ve arranged', 'i\'ve sent',

@@ -39,6 +39,8 @@ export interface LanguagePack {
     scriptedQuestion: RegExp;
     empathy: RegExp;
     negativeEmotion: RegExp;
+    /** A feeling named only to deny it ("I'm not worried", «نگران نیستم», «مش زعلان»): not a negative emotion. */
+    deniedEmotion?: RegExp;
     /** Something done now by the agent ("I've refunded", «ثبت کردم», «تم تحديث»). */
     actionDone: RegExp;
     /** A first-person future commitment ("I'll call you"), concrete only with a time. */

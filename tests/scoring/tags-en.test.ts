@@ -115,6 +115,13 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3)).not.toContain('action');
   });
 
+  it('hears "that sounds really hard" and "that\'s a lot to deal with" as empathy', () => {
+    for (const reply of ['That sounds really hard.', "That's a lot to deal with on top of the move."]) {
+      const t = call('en', 'C: I lost my job last month and now the bill has doubled, I am so stressed.', `A: ${reply}`);
+      expect(tagsOf(t, 1)).toContain('empathy');
+    }
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

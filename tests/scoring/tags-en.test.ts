@@ -115,8 +115,8 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3)).not.toContain('action');
   });
 
-  it('hears "that sounds really hard" and "that\'s a lot to deal with" as empathy', () => {
-    for (const reply of ['That sounds really hard.', "That's a lot to deal with on top of the move."]) {
+  it('hears "that sounds tough" and "you\'ve been through a lot" as empathy', () => {
+    for (const reply of ['Oh, that sounds tough.', "You've been through a lot this month.", 'Sounds like a lot on your plate right now.']) {
       const t = call('en', 'C: I lost my job last month and now the bill has doubled, I am so stressed.', `A: ${reply}`);
       expect(tagsOf(t, 1)).toContain('empathy');
     }

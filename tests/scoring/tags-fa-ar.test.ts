@@ -10,6 +10,23 @@ describe('Persian turn tags', () => {
     expect(card.metrics.adviceTurns).toBe(1);
   });
 
+  it('reads «باید» as advice only with a "you" verb, and «سیستم» (also the computer) not at all', () => {
+    const card = scoreTranscript(
+      call(
+        'fa',
+        'C: دوشنبه تولد دخترمه، برای همین سفارش دادم',
+        'A: پس کادو باید قبل از دوشنبه دستتون برسه که به تولد برسه.',
+        'C: کی میرسه؟',
+        'A: باید تا فردا صبر کنید.',
+        'C: لپتاپ جدید خریدم، برنامه روش نصب نمیشه',
+        'A: یعنی روی سیستم جدید نصب نمیشه ولی روی سیستم قبلی کار میکرد؟',
+      ),
+    );
+    expect(card.metrics.adviceTurns).toBe(1);
+    expect(card.turns[1].tags).toContain('paraphrase');
+    expect(card.turns[5].tags).toContain('paraphrase');
+  });
+
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('fa', 'C: اجاره‌ام آخر هفته است و هنوز پولم برنگشته', 'A: پس نگرانید که پول قبل از اجاره به حسابتون نرسه.');
     expect(tagsOf(t, 1)).toContain('empathy');
@@ -66,6 +83,20 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('takes the system as a rule («حسب النظام») for advice, not a restatement that mentions it', () => {
+    const card = scoreTranscript(
+      call(
+        'ar',
+        'C: رفعت صورة الرخصة خمس مرات والموقع يرفضها كل مرة بسبب الإضاءة',
+        'A: أي أن النظام يرفض صورة الرخصة كل مرة بسبب الإضاءة، مع أنك رفعتها خمس مرات.',
+        'C: طيب وش الحل؟',
+        'A: حسب النظام لازم تكون الصورة بخلفية بيضاء.',
+      ),
+    );
+    expect(card.metrics.adviceTurns).toBe(1);
+    expect(card.turns[1].tags).toContain('paraphrase');
+  });
+
   it('counts a new question after a summary checked with «صح؟» as a follow-up', () => {
     const t = call(
       'ar',

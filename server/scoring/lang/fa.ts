@@ -1,4 +1,4 @@
-import { phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
+import { anyOfPatterns, phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -64,7 +64,12 @@ export const fa: LanguagePack = {
     ]),
     // Persian marks the second person mostly with verb and pronoun suffixes.
     secondPerson: new RegExp(String.raw`(?:شما|تون|تان|ید|ین)(?![${WORD_CHARS}])`, 'u'),
-    advice: n(['بهتره', 'باید', 'پیشنهاد میکنم', 'توصیه میکنم', 'پیشنهاد من', 'توصیه من', 'لازمه که', 'میدونستید که', 'قانون', 'طبق', 'سیستم', 'معمولا']),
+    // «باید» advises when a "you" verb follows («باید صبر کنید»); «کفش باید تا جمعه برسه» restates a need.
+    // («سیستم» is left out: in Persian it is also the computer.)
+    advice: anyOfPatterns(
+      n(['بهتره', 'پیشنهاد میکنم', 'توصیه میکنم', 'پیشنهاد من', 'توصیه من', 'لازمه که', 'میدونستید که', 'قانون', 'طبق', 'معمولا']),
+      new RegExp(String.raw`(?<![${WORD_CHARS}])باید(?:\s+[${WORD_CHARS}]+){0,3}?\s+[${WORD_CHARS}]*(?:ید|ین)(?![${WORD_CHARS}])`, 'u'),
+    ),
     scriptedQuestion: nx([
       'امر دیگه', 'امر دیگری', 'کار دیگه', 'سوال دیگه', 'سؤال دیگه', 'کمک دیگه', 'چطور میتونم کمک', 'چه کمکی',
       'میخواید براتون', 'میخواین براتون', 'کد سفارش', 'شماره سفارش', 'کد رهگیری', 'شماره پرونده', 'شماره بیمه‌نامه',

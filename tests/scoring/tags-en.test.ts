@@ -122,6 +122,16 @@ describe('English turn tags', () => {
     }
   });
 
+  it('counts an open question as a follow-up when the agent first acknowledged the customer\'s explanation in a turn of its own', () => {
+    const t = call(
+      'en',
+      'C: The pipe under the bath burst on Sunday night and the water came through the kitchen ceiling before we found the stopcock.',
+      "A: Oh no, I'm sorry, that's a horrible way to start the week.",
+      'A: How are things looking at the moment, room by room?',
+    );
+    expect(tagsOf(t, 2)).toEqual(['question:open', 'followup']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -22,10 +22,17 @@ export function followUpSource(
   const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
-  // An open question right after the customer explained something invites them to go on about it.
-  const previous = turns[turn.index - 1];
-  const explained = previous?.speaker === 'customer' && previous.words.length >= EXPLAINED_WORDS;
+  // An open question right after the customer explained something invites them to go on about it
+  // (the agent may have said something first in a turn of its own, e.g. acknowledged it).
+  const previous = lastCustomerTurn(turns, turn);
+  const explained = previous !== undefined && previous.words.length >= EXPLAINED_WORDS;
   return question.kind === 'open' && explained ? previous.index : undefined;
+}
+
+/** The customer turn the agent's run of turns ending with `turn` answers, if any. */
+function lastCustomerTurn(turns: PreparedTurn[], turn: PreparedTurn): PreparedTurn | undefined {
+  for (let j = turn.index - 1; j >= 0; j--) if (turns[j].speaker === 'customer') return turns[j];
+  return undefined;
 }
 
 /** A customer turn this long explains something rather than answers a routine question. */

@@ -132,6 +132,17 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 2)).toEqual(['question:open', 'followup']);
   });
 
+  it('looks past the customer\'s bare "Mm-hmm." to what they were explaining when an open question follows', () => {
+    const t = call(
+      'en',
+      'C: Since the new manager started I get my rota two days before the week begins, and childcare needs more notice than that.',
+      'A: So the short notice is what makes it so hard.',
+      'C: Mm-hmm.',
+      'A: What would make the biggest difference for you?',
+    );
+    expect(tagsOf(t, 3)).toEqual(['question:open', 'followup']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -22,18 +22,29 @@ export function followUpSource(
   const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
-  // An open question right after the customer explained something invites them to go on about it
-  // (the agent may have said something first in a turn of its own, e.g. acknowledged it).
-  const previous = lastCustomerTurn(turns, turn);
+  // An open question right after the customer explained something invites them to go on about it.
+  const previous = lastCustomerSay(turns, turn);
   const explained = previous !== undefined && previous.words.length >= EXPLAINED_WORDS;
   return question.kind === 'open' && explained ? previous.index : undefined;
 }
 
-/** The customer turn the agent's run of turns ending with `turn` answers, if any. */
-function lastCustomerTurn(turns: PreparedTurn[], turn: PreparedTurn): PreparedTurn | undefined {
-  for (let j = turn.index - 1; j >= 0; j--) if (turns[j].speaker === 'customer') return turns[j];
+/**
+ * The customer's last say before `turn`: the agent may have taken several turns since, and up to
+ * two bare acknowledgements of them ("Mm-hmm.", "Yeah.", turns without a content word) do not end
+ * what the customer was explaining.
+ */
+function lastCustomerSay(turns: PreparedTurn[], turn: PreparedTurn): PreparedTurn | undefined {
+  let acknowledgements = 0;
+  for (let j = turn.index - 1; j >= 0; j--) {
+    const t = turns[j];
+    if (t.speaker !== 'customer') continue;
+    if (t.content.length === 0 && acknowledgements++ < MAX_ACKNOWLEDGEMENTS) continue;
+    return t;
+  }
   return undefined;
 }
+
+const MAX_ACKNOWLEDGEMENTS = 2;
 
 /** A customer turn this long explains something rather than answers a routine question. */
 const EXPLAINED_WORDS = 12;

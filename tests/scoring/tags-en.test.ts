@@ -143,6 +143,15 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3)).toEqual(['question:open', 'followup']);
   });
 
+  it('keeps a restatement opened with "so you" a paraphrase when the turn then asks something new', () => {
+    const t = call(
+      'en',
+      'C: My daughter starts at the new school on Monday and the bus pass still has not arrived.',
+      "A: So you're still waiting on that pass for her, with only a few days to go until Monday comes round. Have you had any email from the transport office?",
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -83,6 +83,15 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('keeps a restatement opened with «يعني» a paraphrase when the turn then asks something new', () => {
+    const t = call(
+      'ar',
+      'C: السيارة واقفة عند الورشة من اسبوع، والتأمين ما رد علي لحد الحين',
+      'A: يعني السيارة عند الورشة من اسبوع وانت تنتظر بدون أي خبر منهم. رفعت شكوى رسمية ولا بس اتصالات؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+  });
+
   it('takes the system as a rule («حسب النظام») for advice, not a restatement that mentions it', () => {
     const card = scoreTranscript(
       call(

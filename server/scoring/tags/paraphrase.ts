@@ -57,7 +57,7 @@ export function paraphraseEvidence(
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
   // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
-  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, words)) score -= routine ? 0.5 : 2.5;
+  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, words, pack)) score -= routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (hasCue(turn, pack, 'actionDone')) score -= 1;
@@ -101,12 +101,16 @@ function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefin
   return score;
 }
 
-/** Some sentence that is not a question takes most of its content words (at least three) from the customer. */
-function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords): boolean {
+/**
+ * Some sentence that is not a question restates the customer: it takes most of its content words
+ * (at least three) from them, or it opens as a reflection («يعني…», "so you…") and takes two.
+ */
+function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
   return turn.sentences.some((sentence, i) => {
     if (question.sentences.includes(sentence)) return false;
     const match = words.best(words.sentences(i));
-    return match !== undefined && match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5;
+    if (match === undefined || match.shared < 2) return false;
+    return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(sentence, pack);
   });
 }
 

@@ -152,6 +152,13 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
   });
 
+  it('hears any "I\'ve done it" as an action, but not "I\'ve checked" or "I\'ve been told"', () => {
+    const done = ["Okay. I've put the cancellation through now.", 'yes and ive also sent a text with the tracking link', "The confirmation's just been sent to your email."];
+    for (const reply of done) expect(tagsOf(call('en', 'C: Can you cancel my membership?', `A: ${reply}`), 1)).toContain('action');
+    const notDone = ["I've checked and there's nothing on the account yet.", "I've been told the depot is closed today."];
+    for (const reply of notDone) expect(tagsOf(call('en', 'C: Where is my parcel?', `A: ${reply}`), 1)).not.toContain('action');
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -70,6 +70,18 @@ const DENIED_EMOTION = new RegExp(
     String.raw`(?:worried|concerned|scared|afraid|nervous|anxious|upset|stressed|frustrated|annoyed|angry|disappointed|embarrassed|sad|overwhelmed|bothered)\b`,
 );
 
+/**
+ * "I've put the cancellation through", "ive also sent a text", "the confirmation's just been sent":
+ * something the agent has done, except finding out, talking or passing it on.
+ */
+const DONE_BY_AGENT = withFirstWords(
+  new RegExp(
+    String.raw`(?<![${WORD_CHARS}])i've (?:(?:just|also|now|already|since|gone ahead and) )*(?!been|had|got|gotten|heard|seen|noticed|looked|checked|read|tried|asked|spoken|talked|understood|explained|said|told|mentioned|found|realised|realized|thought|noted|passed|forwarded|no|not|never|always|only|to)[${WORD_CHARS}]+|(?:'s|(?<![${WORD_CHARS}])(?:has|have)) (?:just|now|already) been [${WORD_CHARS}]+`,
+    'u',
+  ),
+  ["i've", 'been'],
+);
+
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
@@ -176,7 +188,7 @@ export const en: LanguagePack = {
       'freaking out', 'gutted', 'fuming', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
     ]),
     deniedEmotion: DENIED_EMOTION,
-    actionDone: n([
+    actionDone: anyOfPatterns(n([
       'i\'ve just', 'i have just', 'i\'ve now', 'i have now', 'i\'ve issued', 'i\'ve processed', 'i\'ve refunded', 'i\'ve credited',
       'i\'ve added', 'i\'ve applied', 'i\'ve booked', 'i\'ve rebooked', 'i\'ve scheduled', 'i\'ve arranged', 'i\'ve sent',
       'i\'ve emailed', 'i\'ve texted', 'i\'ve cancelled', 'i\'ve canceled', 'i\'ve removed', 'i\'ve updated', 'i\'ve changed',
@@ -190,7 +202,7 @@ export const en: LanguagePack = {
       'i\'ve transferred', 'i\'ve paid', 'i\'ve sorted', 'i\'ve corrected', 'i\'ve adjusted', 'i\'ve flagged', 'i\'ve marked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
-    ]),
+    ]), DONE_BY_AGENT),
     actionPromise: anyOfPatterns(
       n([
       'i\'ll call', 'i will call', 'i\'ll ring', 'i\'ll phone', 'i\'ll email', 'i will email', 'i\'ll send', 'i will send',

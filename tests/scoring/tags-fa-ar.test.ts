@@ -76,6 +76,12 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
   });
 
+  it('takes a first-person present with a time, or someone sent on a date, for a concrete action', () => {
+    for (const reply of ['فردا ساعت ۹ خودم بهتون پیامک میدم که نتیجه چی شد.', 'تکنسین ما چهارشنبه بین ساعت ۹ تا ۱۲ میاد برای نصب.']) {
+      expect(tagsOf(call('fa', 'C: پس کی درست میشه؟', `A: ${reply}`), 1)).toContain('action');
+    }
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');
@@ -83,6 +89,13 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('takes deeds written onto «و», Gulf «شلت», and someone sent at a time for actions, but not a deed asked about', () => {
+    const actions = ['تمام، وبعتلك التأكيد في رسالة على الموبايل.', 'شلتها عنك الحين لأنها حالة سرقة.', 'الفرع هيبعتلك عربية، هتكون قدام الفندق الساعة ١١ ونص.', 'حجزتلك موعد اليوم الساعة ٥ ونص، بيناسبك؟'];
+    for (const reply of actions) expect(tagsOf(call('ar', 'C: طيب وش تقدر تسوي لي؟', `A: ${reply}`), 1)).toContain('action');
+    const asked = call('ar', 'C: البطاقة رفضت في المحطة.', 'A: في المرة الأولى، هل عملت البطاقة عندما أعدت المحاولة؟');
+    expect(tagsOf(asked, 1)).not.toContain('action');
+  });
+
   it('keeps a restatement opened with «يعني» a paraphrase when the turn then asks something new', () => {
     const t = call(
       'ar',

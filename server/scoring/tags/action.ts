@@ -1,7 +1,21 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
+import { askedBefore } from './questions.ts';
 
 export type ActionKind = 'action' | 'vague';
+
+/**
+ * "Did it work when you retried?" («هل عملت البطاقة عندما أعدت المحاولة؟») asks about the
+ * customer: in Arabic "I did" and "you did" are written alike, so a deed after a question word
+ * does not count («حجزتلك موعد الساعة ٥، بيناسبك؟» still does).
+ */
+function doneOutsideQuestions(turn: PreparedTurn, pack: LanguagePack, questions: readonly string[]): boolean {
+  if (questions.length === 0) return true;
+  return turn.sentences.some((s) => {
+    const deed = pack.cues.actionDone.exec(s);
+    return deed !== null && !(questions.includes(s) && askedBefore(s, deed.index, pack));
+  });
+}
 
 /** Clock times like "3pm", "10:30", «ساعت ۵» after digit normalisation. */
 const CLOCK = /\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}/u;
@@ -11,9 +25,9 @@ const CLOCK = /\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}/u;
  * «تم تحديث»), or a first-person promise with a time ("I'll call you tomorrow at 10").
  * A promise without a time, or "we'll look into it", is only a vague promise.
  */
-export function classifyAction(turn: PreparedTurn, pack: LanguagePack): ActionKind | undefined {
+export function classifyAction(turn: PreparedTurn, pack: LanguagePack, questions: readonly string[] = []): ActionKind | undefined {
   if (turn.speaker !== 'agent') return undefined;
-  if (hasCue(turn, pack, 'actionDone')) return 'action';
+  if (hasCue(turn, pack, 'actionDone') && doneOutsideQuestions(turn, pack, questions)) return 'action';
   const promise = hasCue(turn, pack, 'actionPromise');
   if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm))) return 'action';
   if (promise || hasCue(turn, pack, 'vaguePromise')) return 'vague';

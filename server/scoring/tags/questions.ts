@@ -156,6 +156,14 @@ export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {
   return isConfirmationAlone(new Sentence(sentence, pack), pack);
 }
 
+/** Whether a question word comes before position `at` of the sentence («…، هل عملت…»), or the sentence opens as a question. */
+export function askedBefore(sentence: string, at: number, pack: LanguagePack): boolean {
+  if (new Sentence(sentence, pack).startsWithQuestionWord) return true;
+  if (pack.code === 'en') return false;
+  const asked = FA_AR_INTERROGATIVE.exec(sentence);
+  return asked !== null && asked.index < at;
+}
+
 /** Whether the sentence is a summary the agent checks with a tag ("So it drops every evening, right?", «…، درسته؟»). */
 export function isCheckedSummary(sentence: string, pack: LanguagePack): boolean {
   return endsWithConfirmation(sentence, pack) && !new Sentence(sentence, pack).startsWithQuestionWord;

@@ -82,7 +82,7 @@ function tagAgentTurn(
     }
   }
   if (isEmpathyStatement(turn, pack)) tags.push('empathy');
-  const action = classifyAction(turn, pack);
+  const action = classifyAction(turn, pack, question?.sentences);
   if (action === 'action') tags.push('action');
   if (action === 'vague') uncertain.push('action');
 

@@ -49,6 +49,14 @@ describe('checklist items', () => {
     expect(item(scoreTranscript(stillUpset), 'acknowledge_emotion').status).toBe('fail');
   });
 
+  it('does not take a bare "don\'t worry" for acknowledging the feeling (fa, ar)', () => {
+    const brushOffs = [
+      call('fa', 'C: من واقعاً نگرانم، قسط این ماه رو نتونستم بدم.', 'A: نگران نباشید. قسط معوق جریمه داره، طبق مقرراته.'),
+      call('ar', 'C: أنا قلقانة بزاف على الضمانة ديالي.', 'A: ما تقلقيش، الملف دابا عند قسم الحسابات.'),
+    ];
+    for (const t of brushOffs) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('fail');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

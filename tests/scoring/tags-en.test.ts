@@ -159,6 +159,11 @@ describe('English turn tags', () => {
     for (const reply of notDone) expect(tagsOf(call('en', 'C: Where is my parcel?', `A: ${reply}`), 1)).not.toContain('action');
   });
 
+  it('takes asking for a file or contract reference as routine, not a follow-up', () => {
+    const t = call('en', 'C: my suitcase never came off the belt and the desk gave me a file reference', 'A: whats the file reference from the desk it starts with three letters');
+    expect(tagsOf(t, 1)).toEqual(['question:closed']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

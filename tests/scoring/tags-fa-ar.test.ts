@@ -89,6 +89,11 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('reads a dialect "what is the number" («شنو هو رقم العقد؟») as a closed, routine question', () => {
+    const t = call('ar', 'C: خرجت من الشقة هادي شهرين وسلمت السوارت، ومازال ما رجعوليش الضمانة ديالي وانا محتاجها بزاف.', 'A: شنو هو رقم العقد؟');
+    expect(tagsOf(t, 1)).toEqual(['question:closed']);
+  });
+
   it('takes deeds written onto «و», Gulf «شلت», and someone sent at a time for actions, but not a deed asked about', () => {
     const actions = ['تمام، وبعتلك التأكيد في رسالة على الموبايل.', 'شلتها عنك الحين لأنها حالة سرقة.', 'الفرع هيبعتلك عربية، هتكون قدام الفندق الساعة ١١ ونص.', 'حجزتلك موعد اليوم الساعة ٥ ونص، بيناسبك؟'];
     for (const reply of actions) expect(tagsOf(call('ar', 'C: طيب وش تقدر تسوي لي؟', `A: ${reply}`), 1)).toContain('action');

@@ -151,7 +151,8 @@ export const en: LanguagePack = {
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
       'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
       'the email', 'security question', 'tracking number', 'application reference', 'your reference', 'policy number',
-      'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
+      'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'file reference', 'the reference',
+      'contract number', 'reference on the', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
     empathy: anyOfPatterns(

@@ -164,6 +164,10 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(['question:closed']);
   });
 
+  it('reads "can I ask what made you…" as an open question', () => {
+    expect(tagsOf(call('en', "C: That's everything done then.", 'A: Can I also ask what made you decide to leave us?'), 1)).toContain('question:open');
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -82,6 +82,11 @@ describe('Persian turn tags', () => {
     }
   });
 
+  it('reads «چی» before a verb ("what did it say") as open, and «چیه» ("what is") as closed', () => {
+    expect(tagsOf(call('fa', 'C: برام پیامک اومده که پرونده ناقصه', 'A: توی پیامک دقیقاً چی نوشته بود؟'), 1)).toContain('question:open');
+    expect(tagsOf(call('fa', 'C: میخوام ثبت نام کنم', 'A: اسم دخترتون چیه؟'), 1)).toContain('question:closed');
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -121,7 +121,7 @@ const EN_ASKING_FORM = new RegExp(
 );
 
 /** Yes/no questions that still invite talk ("can you tell me about…", "do you mind if we explore…"). */
-const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore)\b/;
+const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|explain|think of|talk (?:a bit |a little )?(?:more )?about|explore|ask (?:you )?(?:what|how|why))\b/;
 
 function isDeclarative(sentence: Sentence, pack: LanguagePack): boolean {
   const { body } = sentence;

@@ -94,6 +94,16 @@ describe('Persian turn tags', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('hears dialect question words («واش», «وين», «شنو») as asking, so the question is not a reflection said as one', () => {
+    const t = call(
+      'ar',
+      'C: خرجت من الشقة هادي شهرين وسلمت السوارت للمالك، والعقد كيقول خمسطاش يوم.',
+      'A: واش المالك دار المعاينة ديال الشقة من بعد ما سلمتي السوارت؟',
+    );
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+  });
+
   it('reads a dialect "what is the number" («شنو هو رقم العقد؟») as a closed, routine question', () => {
     const t = call('ar', 'C: خرجت من الشقة هادي شهرين وسلمت السوارت، ومازال ما رجعوليش الضمانة ديالي وانا محتاجها بزاف.', 'A: شنو هو رقم العقد؟');
     expect(tagsOf(t, 1)).toEqual(['question:closed']);

@@ -17,19 +17,62 @@ export interface Prefilter {
   prefixes: readonly string[];
 }
 
+/**
+ * Key codes (see `keyCode`) → values, in open addressing over a typed array: every word of
+ * every turn is looked up, and a Map's look-up cost more than all the rest of the first pass.
+ */
+class KeyIndex<T> {
+  /** Key codes (never negative) by slot; `FREE` where none. */
+  private codes = new Int32Array(8).fill(FREE);
+  private values: (T | undefined)[] = new Array(8);
+  private size = 0;
+
+  get(code: number): T | undefined {
+    const slot = this.slotOf(code);
+    return this.codes[slot] === code ? this.values[slot] : undefined;
+  }
+
+  set(code: number, value: T): void {
+    // At most half full, so that a probe soon meets a free slot.
+    if (2 * (this.size + 1) > this.codes.length) this.grow();
+    const slot = this.slotOf(code);
+    if (this.codes[slot] === FREE) this.size++;
+    this.codes[slot] = code;
+    this.values[slot] = value;
+  }
+
+  /** The slot holding `code`, or the free slot where it would go. */
+  private slotOf(code: number): number {
+    const mask = this.codes.length - 1;
+    let slot = (code ^ (code >>> 15)) & mask;
+    while (this.codes[slot] !== code && this.codes[slot] !== FREE) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow() {
+    const { codes, values } = this;
+    this.codes = new Int32Array(2 * codes.length).fill(FREE);
+    this.values = new Array(2 * codes.length);
+    this.size = 0;
+    codes.forEach((code, slot) => code !== FREE && this.set(code, values[slot] as T));
+  }
+}
+
+const FREE = -1;
+
 const IDS = new WeakMap<RegExp, number>();
 const FILTERS: Prefilter[] = [];
 /**
  * Per first-word key: the patterns it lets run, and second word key → patterns for phrases
  * starting with it (nested: no pair keys built per turn; one look-up per word for both).
  */
-const BY_KEY = new Map<number, KeyEntry>();
+const BY_KEY = new KeyIndex<KeyEntry>();
 /** The same for words after an attached letter, for patterns that allow one. */
-const BY_SHIFTED_KEY = new Map<number, KeyEntry>();
+const BY_SHIFTED_KEY = new KeyIndex<KeyEntry>();
 
 interface KeyEntry {
   patterns: number[];
-  seconds?: Map<number, number[]>;
+  seconds?: KeyIndex<number[]>;
 }
 /** 1 for letters that some pattern allows in front of its first word (a table: every word's first letter is looked up). */
 const PREFIX_LETTERS = new Uint8Array(0x10000);
@@ -45,17 +88,18 @@ export const wordKey = (w: string) => w.slice(0, KEY_LENGTH);
 function keyCode(w: string, from = 0): number {
   const end = Math.min(w.length, from + KEY_LENGTH);
   let h = end - from;
-  for (let i = from; i < end; i++) h = (h * 65599 + w.charCodeAt(i)) & 0x3fffffff;
-  return h;
+  // Integer multiplication: h * 65599 would leave the small-integer range and go through floating point.
+  for (let i = from; i < end; i++) h = (Math.imul(h, 65599) + w.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
 }
 
-function entryOf(index: Map<number, KeyEntry>, key: number): KeyEntry {
+function entryOf(index: KeyIndex<KeyEntry>, key: number): KeyEntry {
   let entry = index.get(key);
   if (!entry) index.set(key, (entry = { patterns: [] }));
   return entry;
 }
 
-function add(index: Map<number, number[]>, key: number, id: number) {
+function add(index: KeyIndex<number[]>, key: number, id: number) {
   const ids = index.get(key);
   if (ids) ids.push(id);
   else index.set(key, [id]);
@@ -69,7 +113,7 @@ export function registerPrefilter(re: RegExp, filter: Prefilter): void {
     for (const k of filter.keys) entryOf(index, keyCode(k)).patterns.push(id);
     for (const p of filter.pairs) {
       const [first, second] = p.split(' ').map((k) => keyCode(k));
-      add((entryOf(index, first).seconds ??= new Map()), second, id);
+      add((entryOf(index, first).seconds ??= new KeyIndex()), second, id);
     }
   }
   for (const letter of filter.prefixes) PREFIX_LETTERS[letter.charCodeAt(0)] = 1;
@@ -86,8 +130,8 @@ export class CueCandidates {
 
   constructor(textWords: readonly string[]) {
     // Second words of phrases whose first word came just before, with or without an attached letter.
-    let seconds: Map<number, number[]> | undefined;
-    let shiftedSeconds: Map<number, number[]> | undefined;
+    let seconds: KeyIndex<number[]> | undefined;
+    let shiftedSeconds: KeyIndex<number[]> | undefined;
     for (const w of textWords) {
       const key = keyCode(w);
       if (seconds) this.mark(seconds.get(key));

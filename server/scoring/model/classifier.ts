@@ -35,7 +35,7 @@ function groupedWeights(model: BehaviourModel): Map<string, Map<string, number[]
 /** `context` is what the other speaker said before, as text or as `behaviourContext(text)`. */
 export function classifyBehaviour(model: BehaviourModel, text: string, context: string | BehaviourContext): Record<Behaviour, number> {
   const K = model.labels.length;
-  const scores = new Array<number>(K).fill(0);
+  const scores = new Float64Array(K);
   const groups = groupedWeights(model);
   // Features come group by group, so a group's table is looked up again only when the group changes.
   let lastGroup = '';

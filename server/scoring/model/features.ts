@@ -1,4 +1,4 @@
-import { WORD_CHARS } from '../text.ts';
+import { IS_WORD_CHAR, wordRunEnd } from '../text.ts';
 /**
  * Features for the listener-behaviour model: which words open the turn, which words it
  * uses, its punctuation and length, and how much it reuses the speaker-before's words
@@ -12,13 +12,41 @@ const FEATURE_STOPWORDS = new Set(
   'the a an and or but so to of in on at for with it is was be are this that there just really very um uh like you know'.split(' '),
 );
 
-const TOKEN = new RegExp(String.raw`[${WORD_CHARS}]+(?:'[${WORD_CHARS}]+)?|[?]`, 'g');
+/** The model's words: lower-cased, with at most one inner apostrophe (curly ones made straight). */
+export function modelWords(text: string): string[] {
+  const words: string[] = [];
+  scanTokens(text, words);
+  return words;
+}
 
-export function tokenize(text: string): string[] {
+/**
+ * Reads the model's words into `words` and returns how many question marks came between them:
+ * the tokens of `[W]+(?:'[W]+)?|[?]`, read by a scan over a table rather than a global regex
+ * match (this runs on most English agent turns and on the customer turns before them).
+ */
+function scanTokens(text: string, words: string[]): number {
   let lower = text.toLowerCase();
   if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'");
-  return lower.match(TOKEN) ?? [];
+  let questionMarks = 0;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    if (IS_WORD_CHAR[c] === 1) {
+      const start = i;
+      i = wordRunEnd(lower, i);
+      // One inner apostrophe ("don't"); at a second one the word ends ("rock'n'roll" → "rock'n", "roll").
+      if (lower.charCodeAt(i) === APOSTROPHE && IS_WORD_CHAR[lower.charCodeAt(i + 1)] === 1) i = wordRunEnd(lower, i + 1);
+      words.push(lower.slice(start, i));
+    } else {
+      if (c === QUESTION_MARK) questionMarks++;
+      i++;
+    }
+  }
+  return questionMarks;
 }
+
+const APOSTROPHE = 0x27;
+const QUESTION_MARK = 0x3f;
 
 /** Receives each feature as a group ("w", "b0", "len"…) and a key within it ("" for single features like "bias"). */
 export type FeatureSink = (group: string, key: string) => void;
@@ -31,9 +59,8 @@ const FILLERS = new Set(['okay', 'ok', 'mm', 'hmm', 'mhm', 'mm-hmm', 'uh-huh', '
  * building the "group:key" strings (the scorer runs this on most English agent turns).
  */
 export function visitBehaviourFeatures(text: string, context: string | BehaviourContext, emit: FeatureSink): void {
-  const tokens = tokenize(text);
   const words: string[] = [];
-  for (const t of tokens) if (t !== '?') words.push(t);
+  const questionMarks = scanTokens(text, words);
   // The first six words that are not lead fillers: four opening words and their bigrams.
   const lead: string[] = [];
   for (let i = 0; i < words.length && lead.length < 6; i++) if (!LEAD_FILLERS.has(words[i])) lead.push(words[i]);
@@ -50,7 +77,7 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
     emit('e', words[i]);
     ends++;
   }
-  emit('q', DIGITS[Math.min(tokens.length - words.length, 2)]);
+  emit('q', DIGITS[Math.min(questionMarks, 2)]);
   const first = firstNonSpace(text);
   const last = lastNonSpace(text);
   const qend = last === '?';
@@ -106,9 +133,10 @@ export type BehaviourContext = ReadonlySet<string>;
 
 export function behaviourContext(context: string): BehaviourContext {
   const keys = new Set<string>();
-  for (const token of tokenize(context)) {
-    const w = SWAP[token] ?? token;
-    if (!FEATURE_STOPWORDS.has(w)) keys.add(overlapKey(w));
+  for (const word of modelWords(context)) {
+    const w = SWAP[word] ?? word;
+    // `overlap` never asks about words of two letters or fewer.
+    if (w.length > 2 && !FEATURE_STOPWORDS.has(w)) keys.add(overlapKey(w));
   }
   return keys;
 }
@@ -142,7 +170,7 @@ const EMPTY_CONTEXT: BehaviourContext = new Set();
 
 /** `gatherContext` over texts (the customer's turns before the listener's, most recent first), as training sees them. */
 export function gatherTextContext(texts: readonly string[]): BehaviourContext {
-  return gatherContext(texts, (text) => ({ context: behaviourContext(text), words: tokenize(text).filter((t) => t !== '?').length }));
+  return gatherContext(texts, (text) => ({ context: behaviourContext(text), words: modelWords(text).length }));
 }
 
 function bucket(x: number, edges: number[]): number {

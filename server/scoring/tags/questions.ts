@@ -1,4 +1,4 @@
-import { derivedPattern, WORD_CHARS } from '../text.ts';
+import { derivedPattern, phraseRegex, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
@@ -28,10 +28,13 @@ const LEAD_IN =
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…", «بیشتر بگید», «احكي لي»). */
 const EN_OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
-const FA_AR_OPEN_IMPERATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:توضیح بدید|توضیح بدین|برام بگید|بیشتر بگید|تعریف کنید|بگید ببینم|احك لي|احكي لي|احكيلي|اشرح|اشرحي|خبرني|قل لي|قولي لي|عاودي ليا|عاود ليا)(?![${WORD_CHARS}])`, 'u');
+// A phrase pattern, so that a turn whose words hold none of these is not searched sentence by sentence.
+const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
 
-function isOpenImperative(body: string, pack: LanguagePack): boolean {
-  return EN_OPEN_IMPERATIVE.test(body) || (pack.code !== 'en' && FA_AR_OPEN_IMPERATIVE.test(body));
+/** `turn`: the sentence's turn, when known (its words may rule out the Persian and Arabic imperatives). */
+function isOpenImperative(body: string, pack: LanguagePack, turn?: PreparedTurn): boolean {
+  if (EN_OPEN_IMPERATIVE.test(body)) return true;
+  return pack.code !== 'en' && (!turn || turn.cueCandidates.mightMatch(FA_AR_OPEN_IMPERATIVE)) && FA_AR_OPEN_IMPERATIVE.test(body);
 }
 
 /**
@@ -41,7 +44,7 @@ function isOpenImperative(body: string, pack: LanguagePack): boolean {
  * where the question word often comes last — contains one.
  */
 export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionFinding | undefined {
-  const questions = turn.sentences.map((text) => new Sentence(text, pack)).filter(isQuestionSentence);
+  const questions = turn.sentences.map((text) => new Sentence(text, pack, turn)).filter(isQuestionSentence);
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
   const sentences = questions.map((q) => q.text);
@@ -65,7 +68,7 @@ class Sentence {
   private questionWordFirst?: boolean;
   private imperative?: boolean;
 
-  constructor(readonly text: string, readonly pack: LanguagePack) {
+  constructor(readonly text: string, readonly pack: LanguagePack, private readonly turn?: PreparedTurn) {
     this.body = text.replace(LEAD_IN, '');
   }
 
@@ -74,7 +77,7 @@ class Sentence {
   }
 
   get isOpenImperative(): boolean {
-    return (this.imperative ??= isOpenImperative(this.body, this.pack));
+    return (this.imperative ??= isOpenImperative(this.body, this.pack, this.turn));
   }
 }
 

@@ -57,6 +57,23 @@ describe('checklist items', () => {
     for (const t of brushOffs) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('fail');
   });
 
+  it('hears how the situation feels, said back, as acknowledging it in every language, and a bare "I see" as not', () => {
+    const acknowledged = [
+      call('en', "C: now its running down the light fitting and im honestly scared to touch anything", "A: thats a frightening thing to see, please stay out of the kitchen"),
+      call('en', "C: honestly im really fed up, nobody turned up twice", 'A: i do apologise mr brennan'),
+      call('ar', 'C: وصلني إشعار بغرامة مع أنني قدمت الإقرار في موعده، وهذا أمر أزعجني كثيراً', 'A: أتفهم تماماً شعورك بالظلم.'),
+      call('ar', 'C: صار لي أسبوع ما أقدر أدفع للخياطة، والله تعبت نفسيتي', 'A: والله الموقف صعب، وانتي ما لج ذنب.'),
+      call('fa', 'C: کارتم گم شده، تو رو خدا یه کاری کنید، همه‌ی پولم توش بود', 'A: خیلی متأسفم، الان کارت رو مسدود می‌کنم.'),
+    ];
+    for (const t of acknowledged) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('pass');
+    const brushedOff = [
+      call('fa', 'C: واقعاً دیگه کلافه شدم، کل صبح مرخصی گرفتم.', 'A: متوجهم، نگران نباشید.'),
+      call('ar', 'C: أنا زعلان جداً من التأخير.', 'A: أتفهم، بس هذا النظام عندنا.'),
+      call('en', "C: I'm fed up with waiting.", "A: It's hard to say when they'll come."),
+    ];
+    for (const t of brushedOff) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('fail');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

@@ -82,6 +82,17 @@ const DONE_BY_AGENT = withFirstWords(
   ["i've", 'been'],
 );
 
+/** "That's frightening", "it must be so frustrating", "thats a real letdown": how the situation feels, said back. */
+const FEELING_ASSESSED = withFirstWords(
+  new RegExp(
+    String.raw`(?<![${WORD_CHARS}])(?:(?:that|it|this)(?:'s| is| was| must be| must have been| sounds| sounded| can be| would be)|its)` +
+      String.raw`(?: (?:so|really|very|incredibly|pretty|quite|such|a|an|absolutely|genuinely|understandably|real|truly|bit of a))* ` +
+      String.raw`(?:frustrating|frightening|scary|worrying|upsetting|stressful|disappointing|annoying|awful|horrible|infuriating|exhausting|maddening|unsettling|distressing|letdown|let-down|worry|nightmare|hassle|shock|blow)(?![${WORD_CHARS}])`,
+    'u',
+  ),
+  ["that's", 'that', "it's", 'it', 'its', 'this'],
+);
+
 export const en: LanguagePack = {
   code: 'en',
   normalize: normalizeEnglish,
@@ -173,9 +184,10 @@ export const en: LanguagePack = {
         'that sounds upsetting', 'sounds really hard', 'sounds really difficult', 'sounds really tough', 'sounds like a lot',
         'that\'s tough', 'that\'s a tough', 'that\'s a hard', 'that\'s a difficult', 'that\'s scary', 'that\'s really tough',
         'that\'s so hard', 'been through a lot', 'a lot to deal with', 'a lot on your plate', 'that can be really hard',
-        'that can be tough',
+        'that can be tough', 'i don\'t blame you', 'can\'t blame you', 'i do apologise', 'i do apologize',
       ]),
       FEELING_NAMED,
+      FEELING_ASSESSED,
     ),
     negativeEmotion: n([
       'frustrated', 'frustrating', 'annoyed', 'annoying', 'angry', 'furious', 'upset', 'ridiculous', 'fed up', 'sick of',

@@ -93,6 +93,23 @@ describe('Persian turn tags', () => {
   });
 });
 
+describe('asking for a routine datum without a question mark', () => {
+  it('is a closed question with a request marker or as a bare phrase, not when the datum is stated', () => {
+    const asked = [
+      call('fa', 'C: مرجوعی رو نبردن', 'A: کد رهگیری مرجوعی رو بفرمایید'),
+      call('ar', 'C: الحجز ما وصلني', 'A: عطيني عافاك رقم الحجز'),
+      call('ar', 'C: بدي ألغي الاشتراك', 'A: الاسم الثلاثي'),
+      call('en', 'C: its 07700 900416', 'A: and the name on the account'),
+    ];
+    for (const t of asked) expect(tagsOf(t, 1)).toEqual(['question:closed']);
+    const stated = [
+      call('fa', 'C: کی میرسه؟', 'A: بله، ارسال فوری از انبار تهرانه. کد رهگیری‌ش تا یک ساعت دیگه براتون پیامک می‌شه.'),
+      call('en', 'C: Did you get my details?', 'A: Your account number is on the screen now.'),
+    ];
+    for (const t of stated) expect(tagsOf(t, 1).filter((g) => g.startsWith('question'))).toEqual([]);
+  });
+});
+
 describe('Arabic turn tags', () => {
   it('hears dialect question words («واش», «وين», «شنو») as asking, so the question is not a reflection said as one', () => {
     const t = call(

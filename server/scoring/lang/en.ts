@@ -157,13 +157,14 @@ export const en: LanguagePack = {
       'did you know', 'the best way to', 'advisable', 'you\'re likely to', 'it\'s really important', 'it\'s so important',
       'is really important that', 'take responsibility',
     ]),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
       'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
       'the email', 'security question', 'tracking number', 'application reference', 'your reference', 'policy number',
       'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'file reference', 'the reference',
-      'contract number', 'reference on the', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
+      'contract number', 'reference on the', 'last four digits', 'the last four', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
     empathy: anyOfPatterns(

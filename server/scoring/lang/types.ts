@@ -37,6 +37,8 @@ export interface LanguagePack {
     advice: RegExp;
     /** Routine script questions (identity, "anything else") that are not follow-ups. */
     scriptedQuestion: RegExp;
+    /** Request markers ("please", «بفرمایید», «عطيني», «لو سمحت») that make a routine datum named in a sentence a question. */
+    dataRequest?: RegExp;
     empathy: RegExp;
     negativeEmotion: RegExp;
     /** A feeling named only to deny it ("I'm not worried", «نگران نیستم», «مش زعلان»): not a negative emotion. */

@@ -90,12 +90,39 @@ function isQuestionSentence(sentence: Sentence): boolean {
   const end = text[text.length - 1];
   // An attention tag ends in a question mark, as the body does whenever the sentence does.
   if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
-  if (sentence.isOpenImperative) return true;
+  if (sentence.isOpenImperative || asksForDatum(body, end, pack)) return true;
   if (end === '.' || end === '!') return pack.code === 'en' && asksDespiteFullStop(body);
   // No end punctuation: decide from the words.
   if (sentence.startsWithQuestionWord || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
   return EN_QUESTION_INSIDE.test(body);
+}
+
+/**
+ * Asking for a routine datum is a closed question however it is said: "rental contract number
+ * please", «کد رهگیری رو بفرمایید», «عطيني رقم الحجز», or — unpunctuated — a bare "and the name
+ * on the account", «الاسم الثلاثي». A sentence with digits gives the datum rather than asks for it.
+ */
+function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
+  if (!pack.cues.scriptedQuestion.test(body) || /\d/.test(body)) return false;
+  if (pack.cues.dataRequest?.test(body)) return true;
+  // With a full stop it is a statement ("the tracking code will come by text.").
+  if (end === '.' || end === '!') return false;
+  const opening = body.replace(DATUM_LEAD_IN, '');
+  return wordCount(opening) <= 10 && !COPULA.test(opening) && firstMatchAt(pack.cues.scriptedQuestion, opening) <= 4;
+}
+
+const DATUM_LEAD_IN = /^(?:and|also|then|و|وكمان|همچنین|و همینطور)\s+/u;
+/** A datum stated, not asked ("your account number is…", «شماره‌تون … هست»). */
+const COPULA = /\b(?:is|are|was|were|has|have|will|'s)\b|(?:^|\s)(?:هست|است|بود|هو|هي|كان)(?:\s|$)/u;
+
+function firstMatchAt(re: RegExp, text: string): number {
+  const m = re.exec(text);
+  return m === null ? Infinity : m.index;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Unpunctuated English: question phrases that give a question away wherever they stand. */

@@ -90,7 +90,8 @@ const FEELING_ASSESSED = withFirstWords(
       String.raw`(?:frustrating|frightening|scary|worrying|upsetting|stressful|disappointing|annoying|awful|horrible|infuriating|exhausting|maddening|unsettling|distressing|letdown|let-down|worry|nightmare|hassle|shock|blow)(?![${WORD_CHARS}])`,
     'u',
   ),
-  ["that's", 'that', "it's", 'it', 'its', 'this'],
+  // Pairs, not "that"/"it" alone: the pattern is tried on every agent turn.
+  ["that's", "it's", 'its', 'that is', 'it is', 'this is', 'that was', 'it was', 'that must', 'it must', 'that sounds', 'it sounds', 'that can', 'it can', 'that would', 'it would'],
 );
 
 export const en: LanguagePack = {

@@ -1,6 +1,6 @@
 import { derivedPattern, phraseRegex, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
-import type { PreparedTurn } from './prepare.ts';
+import { hasCue, type PreparedTurn } from './prepare.ts';
 
 export type QuestionKind = 'open' | 'closed';
 
@@ -79,6 +79,11 @@ class Sentence {
   get isOpenImperative(): boolean {
     return (this.imperative ??= isOpenImperative(this.body, this.pack, this.turn));
   }
+
+  /** Whether the sentence may name a routine datum: its turn does somewhere (a test run once per turn). */
+  get mayNameDatum(): boolean {
+    return this.turn === undefined || hasCue(this.turn, this.pack, 'scriptedQuestion');
+  }
 }
 
 /** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
@@ -90,7 +95,7 @@ function isQuestionSentence(sentence: Sentence): boolean {
   const end = text[text.length - 1];
   // An attention tag ends in a question mark, as the body does whenever the sentence does.
   if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
-  if (sentence.isOpenImperative || asksForDatum(body, end, pack)) return true;
+  if (sentence.isOpenImperative || (sentence.mayNameDatum && asksForDatum(body, end, pack))) return true;
   if (end === '.' || end === '!') return pack.code === 'en' && asksDespiteFullStop(body);
   // No end punctuation: decide from the words.
   if (sentence.startsWithQuestionWord || endsWithConfirmation(body, pack)) return true;

@@ -91,7 +91,7 @@ const FEELING_ASSESSED = withFirstWords(
     'u',
   ),
   // Pairs, not "that"/"it" alone: the pattern is tried on every agent turn.
-  ["that's", "it's", 'its', 'that is', 'it is', 'this is', 'that was', 'it was', 'that must', 'it must', 'that sounds', 'it sounds', 'that can', 'it can', 'that would', 'it would'],
+  ['that', 'it', 'this'].flatMap((w) => [`${w}'s`, `${w} is`, `${w} was`, `${w} must`, `${w} sounds`, `${w} sounded`, `${w} can`, `${w} would`]).concat('its'),
 );
 
 export const en: LanguagePack = {

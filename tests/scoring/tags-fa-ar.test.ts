@@ -87,6 +87,19 @@ describe('Persian turn tags', () => {
     expect(tagsOf(call('fa', 'C: میخوام ثبت نام کنم', 'A: اسم دخترتون چیه؟'), 1)).toContain('question:closed');
   });
 
+  it('takes a Persian yes/no question for a reflection said as one only when it restates the customer\'s words', () => {
+    const customer = 'C: سلام، از دیروز اینترنت گوشیم قطعه، آنتن دارم و زنگ میزنم ولی دیتا وصل نمیشه، کارم هم با همین گوشیه';
+    const asksSomethingElse = call('fa', customer, 'A: حق دارید کلافه باشید، وقتی دیتا وصل نمیشه کار آدم میخوابه. اجازه بدید بررسی کنم. سیمکارتتون رو اخیراً عوض کردید؟');
+    const restatesAsQuestion = call('fa', customer, 'A: حق دارید کلافه باشید. اجازه بدید بررسی کنم. اینترنت گوشیتون از دیروز قطعه و سیمکارت رو اخیراً عوض کردید؟');
+    expect(tagsOf(asksSomethingElse, 1)).not.toContain('paraphrase');
+    expect(tagsOf(restatesAsQuestion, 1)).toContain('paraphrase');
+  });
+
+  it('reads «مگه» after a number as "meg is" («۱۰۰ مگه»), not as a question word', () => {
+    const t = call('fa', 'C: من سرويس ۱۰۰ مگ دارم، ولی سه روزه سرعتم از ۸ مگ بالاتر نمیره', 'A: یعنی با اینکه سرویستون ۱۰۰ مگه، الان سه روزه رو ۸ مگ گیر کرده');
+    expect(tagsOf(t, 1)).toEqual(['paraphrase']);
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -131,7 +131,7 @@ export const en: LanguagePack = {
       'so you', 'so your', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
       'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',
       'what i\'m hearing', 'what i hear', 'if i understand', 'if i\'ve got', 'just to make sure i understand', 'just to check',
-      'in other words', 'you mentioned', 'you said', 'you\'re worried', 'you\'re concerned', 'you\'re not sure',
+      'in other words', 'you mentioned', 'you said', 'when you say', 'you\'re worried', 'you\'re concerned', 'you\'re not sure',
       'on one hand', 'on the one hand', 'you\'d like', 'you want', 'you\'re wondering', 'let me make sure',
       'so from what you', 'from what you', 'it sounds', 'sounds', 'it seems', 'seems', 'i get the feeling', 'i get the sense',
       'i get the impression', 'i can tell', 'i also am hearing', 'i\'m also hearing', 'i\'m hearing', 'i hear that', 'am i hearing', 'i\'m picking up', 'it strikes me', 'so it\'s',

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { derivedPattern } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
-import type { QuestionFinding } from './questions.ts';
+import { isCheckedSummary, type QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
 
 /** How far back (in turns) an agent may reflect what the customer said. */
@@ -52,7 +52,7 @@ export function paraphraseEvidence(
   const routine = question !== undefined && question.asked.length === 0;
   let score = sharedEvidence(shared, turnRatio);
   if (question?.confirmationOnly) score += 1.5;
-  else if (question?.declarativeOnly && turn.words.length >= 4) score += 1;
+  else if (question?.declarativeOnly && turn.words.length >= 4 && saidAsQuestionRestating(turn, question, words, pack)) score += 1;
   if (routine && question?.declarativeOnly) score -= 1.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
   // tacked onto a restatement does not undo it.
@@ -76,6 +76,22 @@ export function paraphraseEvidence(
     score += sharedEvidence(shared, Math.max(turnRatio, bestSentenceRatio(turn, words))) - sharedEvidence(shared, turnRatio);
   }
   return { score: score + wordingEvidence(turn, question, pack), refersTo };
+}
+
+/**
+ * A statement said as a question restates when English gives it that form ("So the card was
+ * declined again?"). Persian and Arabic ask every yes/no question so («قرارداد رو خوندید؟»):
+ * there the question must also restate by its words (two of the customer's) or by its form
+ * (a reflection opener, a check tag: «يعني … صح؟»).
+ */
+function saidAsQuestionRestating(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
+  if (pack.code === 'en') return true;
+  return question.sentences.some(
+    (s) =>
+      startsWithOpener(s, pack) ||
+      isCheckedSummary(s, pack) ||
+      (words.best(words.sentences(turn.sentences.indexOf(s)))?.shared ?? 0) >= 2,
+  );
 }
 
 /** Evidence from `shared` content words taken from the customer, `ratio` of the words compared; it only grows with `ratio`. */

@@ -100,6 +100,12 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(['paraphrase']);
   });
 
+  it('takes any first-person deed («مسدود کردم», «ایمیل کردم», «برش گردوندم») for an action, but not finding or checking', () => {
+    const done = ['کارت رو همین الان مسدود کردم، موجودیش محفوظه.', 'من همین الان فرمش رو براتون ایمیل کردم.', 'پورتتون رو ۸ مگ مونده بود، همین الان برش گردوندم.', 'خودم دستی تأییدش می‌کنم و تا فردا ساعت ۴ خبرش میاد.'];
+    for (const reply of done) expect(tagsOf(call('fa', 'C: حالا چی کار کنم؟', `A: ${reply}`), 1)).toContain('action');
+    for (const reply of ['ممنونم، پیداش کردم.', 'الان بررسی کردم، هنوز نرسیده.']) expect(tagsOf(call('fa', 'C: سفارشم کجاست؟', `A: ${reply}`), 1)).not.toContain('action');
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

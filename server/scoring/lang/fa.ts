@@ -1,4 +1,4 @@
-import { anyOfPatterns, phraseRegex, WORD_CHAR, WORD_CHARS } from '../text.ts';
+import { anyOfPatterns, phraseRegex, withFirstWords, WORD_CHAR, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -27,6 +27,18 @@ const d = (n: number | string) => String(n).replace(/\d/g, (x) => '۰۱۲۳۴۵�
 const n = (list: string[]) => phraseRegex(list.map(normalizePersian));
 /** Matches with attached endings (and, in Arabic, conjunctions): for feeling and routine words. */
 const nx = (list: string[]) => phraseRegex(list.map(normalizePersian), { suffixes: true });
+
+/** Compound verbs that find out, talk or try rather than do («بررسی کردم», «زنگ میزنم», «پیگیری میکنم»). */
+const NOT_A_DEED = String.raw`(?:فکر|صحبت|نگاه|چک|بررسی|سعی|پیدا|گوش|توضیح|تماس|خیال|شک|عرض|سوال|سؤال|دقت|اشتباه|حساب|تعجب|خواهش|عذرخواهی|زنگ|گریه|کار|پیگیری|هماهنگ|درخواست|تشکر|کمک)`;
+
+/** A compound verb in the first person («مسدود کردم», «براتون ایمیل کردم», «برش گردوندم»), `verbs` its light verbs. */
+function firstPersonDeed(verbs: string[]): RegExp {
+  const re = new RegExp(
+    String.raw`(?<![${WORD_CHARS}])(?!${NOT_A_DEED}[${WORD_CHARS}]{0,3}\s)[${WORD_CHARS}]+(?:\s(?:رو|را))?\s(?:${verbs.join('|')})(?![${WORD_CHARS}])`,
+    'u',
+  );
+  return withFirstWords(re, verbs);
+}
 
 export const fa: LanguagePack = {
   code: 'fa',
@@ -104,22 +116,22 @@ export const fa: LanguagePack = {
         ['نیستم', 'نیست', 'نبودم', 'نیستیم', 'نشدم', 'نباشید', 'نباش'].map((not) => `${feeling} ${not}`),
       ),
     ),
-    actionDone: n([
+    actionDone: anyOfPatterns(firstPersonDeed(['کردم', 'دادم', 'زدم', 'گردوندم', 'فرستادم']), n([
       'ثبت کردم', 'ثبت شد', 'فعال کردم', 'فعال شد', 'اضافه کردم', 'اضافه شد', 'پیامک کردم', 'ارسال کردم', 'فرستادم',
       'برگردوندم', 'برگشت دادم', 'لغو کردم', 'کنسل کردم', 'حذف کردم', 'اصلاح کردم', 'درست کردم', 'تمدید کردم', 'تغییر دادم',
       'عوض کردم', 'ریست کردم', 'ارجاع دادم', 'ارجاع شد', 'پیگیری ثبت', 'درخواست برگشت', 'سفارش جایگزین', 'واریز کردم', 'واریز شد',
       'باز کردم', 'رزرو کردم', 'هماهنگ کردم', 'انجام دادم', 'انجام شد', 'براتون فرستادم', 'براتون ثبت', 'براتون فعال',
       'آزاد کردم', 'ابطال کردم', 'صادر کردم', 'تایید کردم', 'منتقل کردم', 'بستم', 'گذاشتم', 'زدم براتون', 'رفع کردم',
       'پرداخت کردم', 'اعمال کردم', 'جبران کردم', 'برگشت زدم', 'تمدیدش کردم', 'فعالش کردم', 'ثبتش کردم', 'براتون زدم',
-    ]),
-    actionPromise: n([
+    ])),
+    actionPromise: anyOfPatterns(firstPersonDeed(['میکنم', 'میدم', 'میزنم', 'میفرستم']), n([
       'تماس میگیرم', 'زنگ میزنم', 'باهاتون تماس', 'خودم تماس', 'براتون میفرستم', 'ارسال میشه', 'میرسه',
       'واریز میشه', 'فعال میشه', 'اعزام میشه', 'مراجعه میکنه', 'خودم پیگیری', 'خودم زنگ', 'خودم بهتون',
       // First-person present is a promise with a time («فردا ساعت ۱۰ پیامک میدم»); so is someone sent on a date.
       'پیامک میدم', 'پیام میدم', 'خبر میدم', 'اطلاع میدم', 'ایمیل میکنم', 'ایمیل میزنم', 'میفرستم', 'ارسال میکنم',
       'ثبت میکنم', 'انجام میدم', 'باز میکنم', 'فعال میکنم', 'واریز میکنم', 'برمیگردونم', 'رزرو میکنم',
       'میاد برای', 'میان برای', 'میاد خدمتتون', 'میان خدمتتون', 'اعزام میشن',
-    ]),
+    ])),
     timeExpression: n([
       'امروز', 'فردا', 'پس فردا', 'امشب', 'همین الان', 'الان', 'ساعت', 'تا آخر', 'تا پایان', 'ظرف', 'حداکثر', 'دقیقه',
       'روز کاری', 'ساعت کاری', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنج‌شنبه', 'جمعه', 'هفته بعد',

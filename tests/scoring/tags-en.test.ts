@@ -168,6 +168,18 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: That's everything done then.", 'A: Can I also ask what made you decide to leave us?'), 1)).toContain('question:open');
   });
 
+  it('looks past the answer to a routine question to what the customer was explaining', () => {
+    const t = call(
+      'en',
+      'C: The fine says I parked in a loading bay on Saturday, but the sign on the lamppost only covers weekdays and I have a photo of it.',
+      "A: What's the penalty notice number?",
+      "C: It's PN 4471 2290, Westfield council.",
+      'A: How did things go when you tried to appeal online?',
+    );
+    expect(tagsOf(t, 1)).toEqual(['question:closed']);
+    expect(tagsOf(t, 3)).toEqual(['question:open', 'followup']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -1,4 +1,5 @@
-import type { PreparedTurn } from './prepare.ts';
+import type { LanguagePack } from '../lang/types.ts';
+import { hasCue, type PreparedTurn } from './prepare.ts';
 import type { QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
 
@@ -16,6 +17,7 @@ export function followUpSource(
   turn: PreparedTurn,
   words: SharedWords,
   question: QuestionFinding,
+  pack: LanguagePack,
 ): number | undefined {
   if (question.confirmationOnly || question.asked.length === 0) return undefined;
   const at = [...new Set(question.asked.map((s) => turn.sentences.indexOf(s)))];
@@ -23,22 +25,22 @@ export function followUpSource(
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
   // An open question right after the customer explained something invites them to go on about it.
-  const previous = lastCustomerSay(turns, turn);
+  const previous = lastCustomerSay(turns, turn, pack);
   const explained = previous !== undefined && previous.words.length >= EXPLAINED_WORDS;
   return question.kind === 'open' && explained ? previous.index : undefined;
 }
 
 /**
  * The customer's last say before `turn`: the agent may have taken several turns since, and up to
- * two bare acknowledgements of them ("Mm-hmm.", "Yeah.", turns without a content word) do not end
- * what the customer was explaining.
+ * two bare acknowledgements of them ("Mm-hmm.", "Yeah.", turns without a content word) or answers
+ * to a routine question (an account number, a name) do not end what the customer was explaining.
  */
-function lastCustomerSay(turns: PreparedTurn[], turn: PreparedTurn): PreparedTurn | undefined {
+function lastCustomerSay(turns: PreparedTurn[], turn: PreparedTurn, pack: LanguagePack): PreparedTurn | undefined {
   let acknowledgements = 0;
   for (let j = turn.index - 1; j >= 0; j--) {
     const t = turns[j];
     if (t.speaker !== 'customer') continue;
-    if (t.content.length === 0 && acknowledgements++ < MAX_ACKNOWLEDGEMENTS) continue;
+    if ((t.content.length === 0 || answersRoutine(turns, t, pack)) && acknowledgements++ < MAX_ACKNOWLEDGEMENTS) continue;
     return t;
   }
   return undefined;
@@ -48,3 +50,9 @@ const MAX_ACKNOWLEDGEMENTS = 2;
 
 /** A customer turn this long explains something rather than answers a routine question. */
 const EXPLAINED_WORDS = 12;
+
+/** The customer turn answers the agent's routine question just before it ("Account number?" "4471…"). */
+function answersRoutine(turns: PreparedTurn[], customer: PreparedTurn, pack: LanguagePack): boolean {
+  const before = turns[customer.index - 1];
+  return before !== undefined && before.speaker === 'agent' && hasCue(before, pack, 'scriptedQuestion');
+}

@@ -75,7 +75,7 @@ function tagAgentTurn(
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
     const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, words, question, turns[paraphrase.refersTo ?? -1], pack);
-    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, words, question);
+    const source = asksAfterReflecting ? paraphrase.refersTo : reflective ? undefined : followUpSource(turns, turn, words, question, pack);
     if (source !== undefined) {
       tags.push('followup');
       refersTo ??= source;

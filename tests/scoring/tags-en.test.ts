@@ -180,6 +180,12 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 3)).toEqual(['question:open', 'followup']);
   });
 
+  it('reads "what I\'m doing now is…" as a statement and "what was it called?" as one fact', () => {
+    const t = call('en', 'C: nobodys answering upstairs', 'A: what im doing now is logging it as an emergency repair for you');
+    expect(tagsOf(t, 1).filter((g) => g.startsWith('question'))).toEqual([]);
+    expect(tagsOf(call('en', 'C: He was at a practice in Leeds before.', 'A: What was the Leeds practice called?'), 1)).toContain('question:closed');
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

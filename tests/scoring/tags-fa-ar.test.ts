@@ -106,6 +106,10 @@ describe('Persian turn tags', () => {
     for (const reply of ['ممنونم، پیداش کردم.', 'الان بررسی کردم، هنوز نرسیده.']) expect(tagsOf(call('fa', 'C: سفارشم کجاست؟', `A: ${reply}`), 1)).not.toContain('action');
   });
 
+  it('reads the formal «چگونه» ("how") as an open question', () => {
+    expect(tagsOf(call('fa', 'C: سلام', 'A: با سلام، توکلی هستم. بفرمایید چگونه می‌توانم کمکتان کنم؟'), 1)).toContain('question:open');
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');
@@ -130,6 +134,11 @@ describe('asking for a routine datum without a question mark', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('does not take an opening negation («ما تقلقش») or Levantine «ايه» ("yes") for a question; asks "X what?" as one fact', () => {
+    for (const reply of ['ما تقلقش يا فندم، كل الطلبات بتاخد وقتها', 'إيه هلأ']) expect(tagsOf(call('ar', 'C: طب امتى؟', `A: ${reply}`), 1)).toEqual([]);
+    for (const reply of ['رقمك الجامعي شنو؟', 'شو الاسم اللي الطلب مسجل عليه؟']) expect(tagsOf(call('ar', 'C: بدي أسأل عن الطلب', `A: ${reply}`), 1)).toEqual(['question:closed']);
+  });
+
   it('hears dialect question words («واش», «وين», «شنو») as asking, so the question is not a reflection said as one', () => {
     const t = call(
       'ar',

@@ -126,7 +126,7 @@ export const en: LanguagePack = {
     ]),
     // A specific fact: quantities, times, identifiers ("what's your account number?").
     factRequest:
-      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[${WORD_CHARS}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|which)(?![${WORD_CHARS}])`, 'u'), ['how', 'what', "what's", 'which']),
+      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])(?:how (?:much|many|long|old|soon|far)|what (?:time|date|day|year|colou?r|size|model|number|email|address)|what(?:'s| is| was| are)? (?:the|your|his|her|their) (?:[${WORD_CHARS}'-]+ ){0,2}(?:name|number|reference|address|email|postcode|code|date|time|amount|balance|id|model|price|cost|password|pin)|what(?:'s| is| was) (?:the|it|he|she|that|this) (?:[${WORD_CHARS}'-]+ ){0,3}called|which)(?![${WORD_CHARS}])`, 'u'), ['how', 'what', "what's", 'which']),
     reflectionOpener: n([
       'so you', 'so your', 'so what i', 'so if i', 'so just to', 'so basically', 'so for you',
       'it sounds like', 'sounds like', 'it seems like', 'it seems', 'seems like', 'you feel', 'you\'re feeling', 'you\'re saying',

@@ -177,8 +177,11 @@ function laterClauses(body: string): string[] {
 
 /** Whether the body (lead-ins already stripped) opens with a question word. */
 function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
-  return atStart(pack.cues.questionStart).test(body);
+  return atStart(pack.cues.questionStart).test(body) && !(pack.code === 'en' && EN_PSEUDO_CLEFT.test(body));
 }
+
+/** "What I'm doing now is logging it…", "what we can do is…": a statement that opens with "what". */
+const EN_PSEUDO_CLEFT = /^what (?:i|we|i'm|we're|i'll|we'll|i've|we've)(?: (?:am|are|will|can|could|need to|want to|have to|would|usually|normally))? (?:[a-z']+ ){0,3}?(?:is|was) /;
 
 /** Cue patterns anchored at the start, the whole text, the end; and with the g flag for `matchStarts`. */
 const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
@@ -252,7 +255,10 @@ function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {
   if (opens.length === 0) return 'closed';
   const facts = matchStarts(body, pack.cues.factRequest);
   // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.
-  return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= 2)) ? 'open' : 'closed';
+  // Persian and Arabic put "what" after what is asked for («رقمك الجامعي شنو؟», «شو الاسم…»).
+  const near = pack.code === 'en' ? 2 : 4;
+  if (pack.code !== 'en' && facts.length > 0 && opens.every((o) => o > facts[0])) return 'closed';
+  return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= near)) ? 'open' : 'closed';
 }
 
 /** Where each match of `re` in `text` starts (as `matchAll`, without building an iterator and an array of matches). */

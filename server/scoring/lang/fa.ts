@@ -34,7 +34,9 @@ const NOT_A_DEED = String.raw`(?:فکر|صحبت|نگاه|چک|بررسی|سعی
 /** A compound verb in the first person («مسدود کردم», «براتون ایمیل کردم», «برش گردوندم»), `verbs` its light verbs. */
 function firstPersonDeed(verbs: string[]): RegExp {
   const re = new RegExp(
-    String.raw`(?<![${WORD_CHARS}])(?!${NOT_A_DEED}[${WORD_CHARS}]{0,3}\s)[${WORD_CHARS}]+(?:\s(?:رو|را))?\s(?:${verbs.join('|')})(?![${WORD_CHARS}])`,
+    // Found from the space before the light verb, the word before it looked back at: a pattern that
+    // opened with the word would be tried at every letter.
+    String.raw`\s(?<=[${WORD_CHARS}]\s)(?<!(?:^|[^${WORD_CHARS}])${NOT_A_DEED}[${WORD_CHARS}]{0,3}\s)(?:${verbs.join('|')})(?![${WORD_CHARS}])`,
     'u',
   );
   return withFirstWords(re, verbs);

@@ -62,9 +62,16 @@ export function withFirstWords(re: RegExp, firstWords: readonly string[]): RegEx
   return re;
 }
 
+/** The patterns an `anyOfPatterns` pattern was made of, for a caller that can test them one by one. */
+const PARTS = new WeakMap<RegExp, readonly RegExp[]>();
+export function partsOf(re: RegExp): readonly RegExp[] | undefined {
+  return PARTS.get(re);
+}
+
 /** One pattern matching any of `patterns`; it keeps their first pass when every one has one. */
 export function anyOfPatterns(...patterns: RegExp[]): RegExp {
   const re = new RegExp(patterns.map((r) => `(?:${r.source})`).join('|'), 'u');
+  PARTS.set(re, patterns);
   const filters = patterns.map(prefilterOf);
   if (filters.every((f) => f !== undefined)) {
     registerPrefilter(re, {

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates } from '../prefilter.ts';
-import { splitSentences, stemKey, words, type StemKey } from '../text.ts';
+import { partsOf, splitSentences, stemKey, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -97,10 +97,21 @@ export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): bo
   const results = turn.cueResults;
   if ((results.tested & bit) === 0) {
     const re = pack.cues[cue];
-    if (re !== undefined && turn.cueCandidates.mightMatch(re) && re.test(turn.norm)) results.matched |= bit;
+    if (re !== undefined && cueMatches(turn, re)) results.matched |= bit;
     results.tested |= bit;
   }
   return (results.matched & bit) !== 0;
+}
+
+/**
+ * Whether `re` matches the turn. A pattern made of parts (`anyOfPatterns`) is tried part by
+ * part, each behind its own first pass: one common word letting the whole union through would
+ * run every part's pattern.
+ */
+function cueMatches(turn: PreparedTurn, re: RegExp): boolean {
+  if (!turn.cueCandidates.mightMatch(re)) return false;
+  const parts = partsOf(re);
+  return parts === undefined ? re.test(turn.norm) : parts.some((part) => cueMatches(turn, part));
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

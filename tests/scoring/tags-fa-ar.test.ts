@@ -110,6 +110,15 @@ describe('Persian turn tags', () => {
     expect(tagsOf(call('fa', 'C: سلام', 'A: با سلام، توکلی هستم. بفرمایید چگونه می‌توانم کمکتان کنم؟'), 1)).toContain('question:open');
   });
 
+  it('keeps a sentence restating a detail a paraphrase when the turn then asks a routine question', () => {
+    const t = call(
+      'fa',
+      'C: پرستارشون زنگ زد گفت از قرص قلبش فقط یه دونه واسه امشب مونده و من سر کارم، نمیتونم برم داروخونه',
+      'A: حق دارید نگران باشید، اونم وقتی فقط یه دونه قرص قلب واسه امشب مونده. الان درستش می‌کنیم. کد ملی مادرتون رو می‌فرمایید؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'empathy']));
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -53,11 +53,11 @@ export function paraphraseEvidence(
   let score = sharedEvidence(shared, turnRatio);
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4 && saidAsQuestionRestating(turn, question, words, pack)) score += 1;
-  if (routine && question?.declarativeOnly) score -= 1.5;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
-  // tacked onto a restatement does not undo it.
-  // A sentence of its own that restates the customer stays a reflection, whatever the turn then asks.
-  if (question && !question.confirmationOnly && !question.declarativeOnly && !restatesApart(turn, question, words, pack)) score -= routine ? 0.5 : 2.5;
+  // tacked onto a restatement does not undo it. A sentence of its own that restates the
+  // customer stays a reflection, whatever the turn then asks.
+  const asks = question !== undefined && !question.confirmationOnly && (!question.declarativeOnly || routine);
+  if (asks && !restatesApart(turn, question, words, pack)) score -= question.declarativeOnly ? 1.5 : routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
   // Reporting what the agent has done is not restating what the customer said.
   if (hasCue(turn, pack, 'actionDone')) score -= 1;

@@ -143,6 +143,13 @@ describe('asking for a routine datum without a question mark', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('hears «وهل» as asking, a whole-sentence check («هل فهمت ذلك بشكل صحيح؟») as only checking, and Iraqi «اي» as a continuer', () => {
+    const customer = 'C: عندي موعد للتأشيرة يوم الأحد، لكن خطاب القبول من الجامعة لن يصدر قبل يوم الثلاثاء';
+    expect(tagsOf(call('ar', customer, 'A: إذن موعدك يوم الأحد وخطاب القبول لن يصدر قبل الثلاثاء. هل فهمت ذلك بشكل صحيح؟'), 1)).toEqual(['paraphrase', 'question:closed']);
+    expect(tagsOf(call('ar', customer, 'A: شكرا لك. وهل سيصلك خطاب القبول من الجامعة إلكترونيا؟'), 1)).not.toContain('paraphrase');
+    expect(tagsOf(call('ar', 'C: أول أسبوع شفت فلمين وبعدين نسيتها', 'A: اي.', 'C: وابني يفتح التلفزيون أحياناً'), 1)).toEqual(['backchannel']);
+  });
+
   it('does not take an opening negation («ما تقلقش») or Levantine «ايه» ("yes") for a question; asks "X what?" as one fact', () => {
     for (const reply of ['ما تقلقش يا فندم، كل الطلبات بتاخد وقتها', 'إيه هلأ']) expect(tagsOf(call('ar', 'C: طب امتى؟', `A: ${reply}`), 1)).toEqual([]);
     for (const reply of ['رقمك الجامعي شنو؟', 'شو الاسم اللي الطلب مسجل عليه؟']) expect(tagsOf(call('ar', 'C: بدي أسأل عن الطلب', `A: ${reply}`), 1)).toEqual(['question:closed']);

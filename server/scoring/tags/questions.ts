@@ -229,7 +229,7 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
 
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
 const FA_AR_INTERROGATIVE =
-  new RegExp(String.raw`(?<![${WORD_CHARS}])(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)(?![${WORD_CHARS}])`, 'u');
+  new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)(?![${WORD_CHARS}])`, 'u');
 
 const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])ايه[\s.]*$`, 'u');
 const NOR_AT_START = new RegExp(String.raw`^ولا(?![${WORD_CHARS}])`, 'u');

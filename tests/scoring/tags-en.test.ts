@@ -186,6 +186,11 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', 'C: He was at a practice in Leeds before.', 'A: What was the Leeds practice called?'), 1)).toContain('question:closed');
   });
 
+  it('does not take "you\'re very welcome" or "you don\'t need to worry" for a reflection', () => {
+    expect(tagsOf(call('en', 'C: thank you so much youve really put my mind at rest', 'A: youre very welcome and congratulations to you both'), 1)).not.toContain('paraphrase');
+    expect(tagsOf(call('en', 'C: so what am i supposed to do just sit here and hope', 'A: you dont need to worry its a standard process'), 1)).not.toContain('paraphrase');
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -119,6 +119,12 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'empathy']));
   });
 
+  it('takes a choice question («… یا …؟») for asking, not for a reflection said as a question', () => {
+    const t = call('fa', 'C: بله، شماره‌ی بیمه‌نامه‌ی سال گذشته‌ام ۱۴۰۳/۲۲ است.', 'A: سپاسگزارم. بیمه‌نامه‌ی سال گذشته‌ی شما نزد شرکت ما صادر شده بود یا نزد شرکت دیگری؟');
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

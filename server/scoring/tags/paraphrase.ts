@@ -118,12 +118,14 @@ function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefin
 }
 
 /**
- * Some sentence that is not a question restates the customer: it takes most of its content words
- * (at least three) from them, or it opens as a reflection («يعني…», "so you…") and takes two.
+ * Some sentence other than the turn's last question restates the customer — said flat or asked
+ * back ("You wanted single phase and the file says three? Who filled in the form?"): it takes most
+ * of its content words (at least three) from them, or it opens as a reflection («يعني…», "so you…") and takes two.
  */
 function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
+  const lastQuestion = question.sentences[question.sentences.length - 1];
   return turn.sentences.some((sentence, i) => {
-    if (question.sentences.includes(sentence)) return false;
+    if (sentence === lastQuestion) return false;
     const match = words.best(words.sentences(i));
     if (match === undefined || match.shared < 2) return false;
     return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(sentence, pack);
@@ -172,8 +174,8 @@ function openingOf(sentence: string): string {
 
 function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
   const body = openingOf(sentence);
-  // "You're right", "you're welcome" agree or thank; they do not restate.
-  if (/^you(?:'re| are) (?:right|welcome|correct|absolutely right|quite right)\b/.test(body)) return false;
+  // "You're right", "you're very welcome" agree or thank, "you don't need to worry" reassures; they do not restate.
+  if (/^you(?:'re| are) (?:very |most |so |really |absolutely |quite )?(?:right|welcome|correct)\b|^you (?:don't|do not) (?:need|have) to\b/.test(body)) return false;
   return leading(pack.cues.reflectionOpener).test(body);
 }
 

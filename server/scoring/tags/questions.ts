@@ -161,7 +161,8 @@ const EMBEDDED_OPEN = /\b(?:tell me|describe|walk me through|talk me through|exp
 function isDeclarative(sentence: Sentence, pack: LanguagePack): boolean {
   const { body } = sentence;
   if (sentence.startsWithQuestionWord || sentence.isOpenImperative) return false;
-  if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, ''));
+  // "X or Y?" («… صادر شده بود یا نزد شرکت دیگری؟», «… أم ورقيا؟») offers a choice: it asks.
+  if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, '')) && !FA_AR_OR.test(body);
   // Spoken questions often put the question after a preamble ("let me ask you, knowing what
   // you know now, how important is it…?", "so aside from that, what do you like about it?").
   return !laterClauses(body).some((c) => startsWithQuestionWord(c, pack) || isOpenImperative(c, pack) || EN_QUESTION_OPENER.test(c));
@@ -226,6 +227,8 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
   const body = withoutEndMarks(sentence);
   return atEnd(pack.cues.confirmationTag).test(body) && /[,،]|\s/.test(body);
 }
+
+const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أو|او)(?![${WORD_CHARS}])`, 'u');
 
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
 const FA_AR_INTERROGATIVE =

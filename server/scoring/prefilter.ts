@@ -119,6 +119,11 @@ export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   for (const letter of filter.prefixes) PREFIX_LETTERS[letter.charCodeAt(0)] = 1;
 }
 
+/** The number of `re`'s first pass (undefined without one), for a caller asking about it on every turn (see `CueCandidates.mightPass`). */
+export function prefilterId(re: RegExp): number | undefined {
+  return IDS.get(re);
+}
+
 export function prefilterOf(re: RegExp): Prefilter | undefined {
   const id = IDS.get(re);
   return id === undefined ? undefined : FILTERS[id];
@@ -149,9 +154,11 @@ export class CueCandidates {
     if (ids) for (const id of ids) this.flags[id] = 1;
   }
 
-  /** False only when `re` certainly does not match; patterns without a filter always might. */
-  mightMatch(re: RegExp): boolean {
-    const id = IDS.get(re);
+  /**
+   * False only when the pattern numbered `id` (its `prefilterId`, looked up beforehand)
+   * certainly does not match; patterns without a filter always might.
+   */
+  mightPass(id: number | undefined): boolean {
     return id === undefined || id >= this.flags.length || this.flags[id] === 1;
   }
 }

@@ -5,8 +5,9 @@ import { IS_WORD_CHAR, wordRunEnd } from '../text.ts';
  * (with I→you swapped, since a reflection turns "I feel" into "you feel").
  */
 
-// No prototype: a word like "constructor" must not find Object's own properties.
-const SWAP: Record<string, string | undefined> = Object.assign(Object.create(null), { i: 'you', me: 'you', my: 'your', mine: 'yours', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", myself: 'yourself', we: 'you', our: 'your', us: 'you' });
+// A Map, not an object: a word like "constructor" finds nothing, and looking up a new string
+// as an object key costs more (every word of every context turn is looked up).
+const SWAP = new Map(Object.entries({ i: 'you', me: 'you', my: 'your', mine: 'yours', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", myself: 'yourself', we: 'you', our: 'your', us: 'you' }));
 
 const FEATURE_STOPWORDS = new Set(
   'the a an and or but so to of in on at for with it is was be are this that there just really very um uh like you know'.split(' '),
@@ -134,7 +135,7 @@ export type BehaviourContext = ReadonlySet<string>;
 export function behaviourContext(context: string): BehaviourContext {
   const keys = new Set<string>();
   for (const word of modelWords(context)) {
-    const w = SWAP[word] ?? word;
+    const w = SWAP.get(word) ?? word;
     // `overlap` never asks about words of two letters or fewer.
     if (w.length > 2 && !FEATURE_STOPWORDS.has(w)) keys.add(overlapKey(w));
   }

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { derivedPattern } from '../text.ts';
-import { hasCue, type PreparedTurn } from './prepare.ts';
+import { hasCue, mayHaveCue, type PreparedTurn } from './prepare.ts';
 import { isCheckedSummary, type QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
 
@@ -110,7 +110,7 @@ const MOST_FROM_WORDING = 2.5;
 /** Evidence in the wording: a reflection opener, talk about "you", the customer as the subject. */
 function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefined, pack: LanguagePack): number {
   let score = 0;
-  if (turn.cueCandidates.mightMatch(pack.cues.reflectionOpener) && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  if (mayHaveCue(turn, pack, 'reflectionOpener') && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
   if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
-import { CueCandidates } from '../prefilter.ts';
+import { CueCandidates, prefilterId } from '../prefilter.ts';
 import { partsOf, splitSentences, stemKey, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
@@ -93,25 +93,53 @@ const CUE_SLOT = Object.fromEntries(CUE_NAMES.map((name, i) => [name, i])) as Re
 
 /** Whether the pack's cue matches the turn, computed once per turn and cue. */
 export function hasCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
-  const bit = 1 << CUE_SLOT[cue];
+  const slot = CUE_SLOT[cue];
+  const bit = 1 << slot;
   const results = turn.cueResults;
   if ((results.tested & bit) === 0) {
-    const re = pack.cues[cue];
-    if (re !== undefined && cueMatches(turn, re)) results.matched |= bit;
+    const test = cueTestsOf(pack)[slot];
+    if (test !== undefined && cueMatches(turn, test)) results.matched |= bit;
     results.tested |= bit;
   }
   return (results.matched & bit) !== 0;
 }
 
+/** False only when the pack's cue certainly does not match the turn (its first pass alone; see `CueCandidates`). */
+export function mayHaveCue(turn: PreparedTurn, pack: LanguagePack, cue: CueName): boolean {
+  return turn.cueCandidates.mightPass(cueTestsOf(pack)[CUE_SLOT[cue]]?.filter);
+}
+
 /**
- * Whether `re` matches the turn. A pattern made of parts (`anyOfPatterns`) is tried part by
+ * A cue pattern with its first pass and parts (see `cueMatches`), looked up once per pack:
+ * a look-up by pattern costs more than the first pass itself, and cues are tested on every turn.
+ */
+interface CueTest {
+  re: RegExp;
+  filter: number | undefined;
+  parts: readonly CueTest[] | undefined;
+}
+
+/** Per pack, its cues' tests by `CUE_SLOT`. */
+const CUE_TESTS = new WeakMap<LanguagePack, readonly (CueTest | undefined)[]>();
+
+function cueTestsOf(pack: LanguagePack): readonly (CueTest | undefined)[] {
+  let tests = CUE_TESTS.get(pack);
+  if (!tests) CUE_TESTS.set(pack, (tests = CUE_NAMES.map((name) => (pack.cues[name] ? cueTest(pack.cues[name]) : undefined))));
+  return tests;
+}
+
+function cueTest(re: RegExp): CueTest {
+  return { re, filter: prefilterId(re), parts: partsOf(re)?.map(cueTest) };
+}
+
+/**
+ * Whether the cue matches the turn. A pattern made of parts (`anyOfPatterns`) is tried part by
  * part, each behind its own first pass: one common word letting the whole union through would
  * run every part's pattern.
  */
-function cueMatches(turn: PreparedTurn, re: RegExp): boolean {
-  if (!turn.cueCandidates.mightMatch(re)) return false;
-  const parts = partsOf(re);
-  return parts === undefined ? re.test(turn.norm) : parts.some((part) => cueMatches(turn, part));
+function cueMatches(turn: PreparedTurn, test: CueTest): boolean {
+  if (!turn.cueCandidates.mightPass(test.filter)) return false;
+  return test.parts === undefined ? test.re.test(turn.norm) : test.parts.some((part) => cueMatches(turn, part));
 }
 
 /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */

@@ -1,5 +1,6 @@
 import { derivedPattern, phraseRegex, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
+import { prefilterId } from '../prefilter.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 
 export type QuestionKind = 'open' | 'closed';
@@ -30,11 +31,12 @@ const LEAD_IN =
 const EN_OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
 // A phrase pattern, so that a turn whose words hold none of these is not searched sentence by sentence.
 const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
+const FA_AR_OPEN_IMPERATIVE_FILTER = prefilterId(FA_AR_OPEN_IMPERATIVE);
 
 /** `turn`: the sentence's turn, when known (its words may rule out the Persian and Arabic imperatives). */
 function isOpenImperative(body: string, pack: LanguagePack, turn?: PreparedTurn): boolean {
   if (EN_OPEN_IMPERATIVE.test(body)) return true;
-  return pack.code !== 'en' && (!turn || turn.cueCandidates.mightMatch(FA_AR_OPEN_IMPERATIVE)) && FA_AR_OPEN_IMPERATIVE.test(body);
+  return pack.code !== 'en' && (!turn || turn.cueCandidates.mightPass(FA_AR_OPEN_IMPERATIVE_FILTER)) && FA_AR_OPEN_IMPERATIVE.test(body);
 }
 
 /**

@@ -33,10 +33,11 @@ const NOT_A_DEED = String.raw`(?:فکر|صحبت|نگاه|چک|بررسی|سعی
 
 /** A compound verb in the first person («مسدود کردم», «براتون ایمیل کردم», «برش گردوندم»), `verbs` its light verbs. */
 function firstPersonDeed(verbs: string[]): RegExp {
+  const light = verbs.join('|');
   const re = new RegExp(
-    // Found from the space before the light verb, the word before it looked back at: a pattern that
-    // opened with the word would be tried at every letter.
-    String.raw`\s(?<=[${WORD_CHARS}]\s)(?<!(?:^|[^${WORD_CHARS}])${NOT_A_DEED}[${WORD_CHARS}]{0,3}\s)(?:${verbs.join('|')})(?![${WORD_CHARS}])`,
+    // The light verb first, then a look back at the word before it: a pattern that opened with the
+    // word, or with the space, would be tried at every letter or every space.
+    String.raw`(?:${light})(?![${WORD_CHARS}])(?<=[${WORD_CHARS}]\s(?:${light}))(?<!(?:^|[^${WORD_CHARS}])${NOT_A_DEED}[${WORD_CHARS}]{0,3}\s(?:${light}))`,
     'u',
   );
   return withFirstWords(re, verbs);

@@ -1,4 +1,4 @@
-import { derivedPattern, phraseRegex, WORD_CHARS } from '../text.ts';
+import { derivedPattern, phraseRegex, wordCount, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import { prefilterId } from '../prefilter.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
@@ -126,10 +126,6 @@ const COPULA = /\b(?:is|are|was|were|has|have|will|'s)\b|(?:^|\s)(?:هست|اس�
 function firstMatchAt(re: RegExp, text: string): number {
   const m = re.exec(text);
   return m === null ? Infinity : m.index;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Unpunctuated English: question phrases that give a question away wherever they stand. */

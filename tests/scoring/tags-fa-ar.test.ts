@@ -149,6 +149,11 @@ describe('asking for a routine datum without a question mark', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('takes Levantine and Gulf deeds and dated promises («بعتت», «رح اتصل فيك … الساعة», «أرسل لج … توصلج اليوم») for actions', () => {
+    const actions = ['هلق بعتت إنذار رسمي للمالك عالإيميل.', 'وانا رح اتصل فيك يوم الاثنين الساعة ١٢ الضهر.', 'أرسل لج كرتونة بديلة مع مندوب، توصلج اليوم قبل الساعة ٨ بالليل.'];
+    for (const reply of actions) expect(tagsOf(call('ar', 'C: طيب شو رح تعملوا؟', `A: ${reply}`), 1)).toContain('action');
+  });
+
   it('hears «وهل» as asking, a whole-sentence check («هل فهمت ذلك بشكل صحيح؟») as only checking, and Iraqi «اي» as a continuer', () => {
     const customer = 'C: عندي موعد للتأشيرة يوم الأحد، لكن خطاب القبول من الجامعة لن يصدر قبل يوم الثلاثاء';
     expect(tagsOf(call('ar', customer, 'A: إذن موعدك يوم الأحد وخطاب القبول لن يصدر قبل الثلاثاء. هل فهمت ذلك بشكل صحيح؟'), 1)).toEqual(['paraphrase', 'question:closed']);

@@ -149,6 +149,11 @@ describe('asking for a routine datum without a question mark', () => {
 });
 
 describe('Arabic turn tags', () => {
+  it('takes a Maghrebi «نمرة الطلبية» ("order number") for a routine question', () => {
+    const t = call('ar', 'C: طلبت تونية ديال الكورة لولدي ومكتوب على القميص السمية ديالو والنمرة ١٠، وجاني غلط', 'A: واخا، نمرة الطلبية عافاك؟');
+    expect(tagsOf(t, 1)).toEqual(['question:closed']);
+  });
+
   it('takes Levantine and Gulf deeds and dated promises («بعتت», «رح اتصل فيك … الساعة», «أرسل لج … توصلج اليوم») for actions', () => {
     const actions = ['هلق بعتت إنذار رسمي للمالك عالإيميل.', 'وانا رح اتصل فيك يوم الاثنين الساعة ١٢ الضهر.', 'أرسل لج كرتونة بديلة مع مندوب، توصلج اليوم قبل الساعة ٨ بالليل.'];
     for (const reply of actions) expect(tagsOf(call('ar', 'C: طيب شو رح تعملوا؟', `A: ${reply}`), 1)).toContain('action');

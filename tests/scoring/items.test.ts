@@ -74,6 +74,16 @@ describe('checklist items', () => {
     for (const t of brushedOff) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('fail');
   });
 
+  it('hears Levantine and Gulf acknowledgements («بفهم قديش», «الله يعينج») and not a closing «حقك يا فندم»', () => {
+    const acknowledged = [
+      call('ar', 'C: والله تعبت، صرلي تلات أسابيع ما عم نام منيح', 'A: بفهم قديش الوضع وصّلك لهون.'),
+      call('ar', 'C: ما نمت من أمس وأنا خايفة على الولد', 'A: الله يعينج، وهذا شي طبيعي مع ولد عمره أربع شهور.'),
+    ];
+    for (const t of acknowledged) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('pass');
+    const closing = call('ar', 'C: والله زهقت، لو محدش كلمني هاجي الفرع بنفسي', 'A: حقك يا فندم. في أي حاجة تانية؟');
+    expect(item(scoreTranscript(closing), 'acknowledge_emotion').status).toBe('fail');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

@@ -84,6 +84,17 @@ describe('checklist items', () => {
     expect(item(scoreTranscript(closing), 'acknowledge_emotion').status).toBe('fail');
   });
 
+  it('hears "a bit shaken" and «دارم دیوونه میشم» as feelings, and «حقك تتضايق», «سمحي ليا … كيقلق» as acknowledging them', () => {
+    const shaken = call('en', "C: My two kids are in the back, it's getting dark and honestly I'm a bit shaken.", 'A: Where have you stopped?');
+    const frantic = call('fa', 'C: از دیشب یخچال خاموشه، مادرم انسولین داره. به خدا دارم دیوونه میشم.', 'A: شماره کنتور رو بفرمایید.');
+    for (const t of [shaken, frantic]) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('fail');
+    const acknowledged = [
+      call('ar', 'C: آخر مرة طلعتلي فاتورة ١٨٠ ألف، لهسه متضايق منها.', 'A: والله حقك تتضايق، محد يحب هيچ مفاجآت.'),
+      call('ar', 'C: دابا راني مقلقة بزاف، حيت عندي سفر مع العائلة.', 'A: سمحي ليا، عارفة بلي هاد الشي كيقلق.'),
+    ];
+    for (const t of acknowledged) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('pass');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

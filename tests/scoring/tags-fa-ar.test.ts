@@ -125,6 +125,12 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toContain('question:closed');
   });
 
+  it('takes the formal future («تماس خواهم گرفت») and "our technician comes" with a time for actions', () => {
+    for (const reply of ['پنجشنبه ساعت ده صبح بنده شخصاً با شما تماس خواهم گرفت.', 'همکار فنی ما پنجشنبه بین ساعت ۱۰ تا ۱۲ میاد و مودم رو عوض میکنه.']) {
+      expect(tagsOf(call('fa', 'C: پس کی درست میشه؟', `A: ${reply}`), 1)).toContain('action');
+    }
+  });
+
   it('does not take «پیگیری می‌کنم» for a concrete action', () => {
     const t = call('fa', 'C: کارشناس کی میاد؟', 'A: من درخواستتون رو پیگیری می‌کنم، انشالله به زودی تماس می‌گیرن.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -202,7 +202,7 @@ export const en: LanguagePack = {
       'embarrassing', 'humiliating', 'hate', 'sad', 'depressed', 'lonely', 'overwhelmed', 'hopeless', 'struggling',
       'i\'m done', 'waste of time', 'wasting my time', 'at my wits', 'really can\'t miss', 'so stressed',
       'end of my rope', 'end of my tether', 'can\'t cope', 'can\'t take this', 'exhausted', 'exhausting', 'panicking', 'panic',
-      'freaking out', 'gutted', 'fuming', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
+      'freaking out', 'gutted', 'fuming', 'shaken', 'shaken up', 'on edge', 'freaked out', 'at the end of my', 'losing my mind', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n([

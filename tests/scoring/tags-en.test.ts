@@ -191,6 +191,10 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', 'C: so what am i supposed to do just sit here and hope', 'A: you dont need to worry its a standard process'), 1)).not.toContain('paraphrase');
   });
 
+  it('takes "and the surname on the booking" (speech-to-text, no question mark) for a routine question', () => {
+    expect(tagsOf(call('en', 'C: its ab 4471 from the airline app', 'A: and the surname on the booking'), 1)).toEqual(['question:closed']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

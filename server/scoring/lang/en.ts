@@ -166,7 +166,7 @@ export const en: LanguagePack = {
       'the email', 'security question', 'tracking number', 'application reference', 'your reference', 'policy number',
       'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'file reference', 'the reference',
       'contract number', 'reference on the', 'last four digits', 'the last four', 'notice number', 'first line of the address',
-      'order reference', 'reference from your',
+      'order reference', 'reference from your', 'surname', 'name on the booking', 'name on the card',
       'first line of your address', 'your address', 'the address', 'id number', 'national insurance number', 'registration number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),

@@ -197,6 +197,11 @@ describe('English turn tags', () => {
     expect(tags).not.toContain('followup');
   });
 
+  it('takes a question about the address ("when did you update the address?") as a follow-up, not a routine request for it', () => {
+    const t = call('en', 'C: The fee letter went to my old address even though I changed it on the app months ago.', 'A: When did you update the address, roughly?');
+    expect(tagsOf(t, 1)).toEqual(['question:closed', 'followup']);
+  });
+
   it('tags a short continuer as a backchannel, never an interruption, even when it overlaps', () => {
     const t = call('en', 'C: [0-6] So I went to the shop and', 'A: [5.5-5.9] Mm-hmm.', 'C: [6-9] they told me to call you.');
     expect(tagsOf(t, 1)).toEqual(['backchannel']);

@@ -95,6 +95,13 @@ describe('checklist items', () => {
     for (const t of acknowledged) expect(item(scoreTranscript(t), 'acknowledge_emotion').status).toBe('pass');
   });
 
+  it('hears "I had to ring three times" as a complaint, but not "two, three times a month"', () => {
+    const complaint = call('en', 'C: Last year I had to ring three times before it was sorted.', 'A: Can I have your reference?');
+    expect(item(scoreTranscript(complaint), 'acknowledge_emotion').status).toBe('fail');
+    const frequency = call('en', 'C: Um, two, three times a month.', 'A: And how long have you been using?');
+    expect(item(scoreTranscript(frequency), 'acknowledge_emotion').status).toBe('n/a');
+  });
+
   it('fails acknowledging emotion when the agent moves on, citing the emotional turn and the reply', () => {
     const card = scoreTranscript(call('en', 'A: Hello.', 'C: I am furious, this is ridiculous.', 'A: Can I have your account number?', 'C: 1234.'));
     const e = item(card, 'acknowledge_emotion');

@@ -200,7 +200,7 @@ export const en: LanguagePack = {
       'tired of', 'unacceptable', 'disappointed', 'disappointing', 'worried', 'worrying', 'anxious', 'stressed', 'stressful',
       'scared', 'afraid', 'concerned', 'nervous', 'panicking', 'desperate', 'upsetting', 'terrible', 'awful', 'horrible',
       'a joke', 'a nightmare', 'fuming', 'livid', 'not happy', 'unhappy', 'can\'t believe', 'cannot believe', 'fed-up',
-      'the third time', 'three times', 'nobody told', 'nobody called', 'no one called', 'no one told', 'embarrassed',
+      'the third time', 'called three times', 'rang three times', 'ring three times', 'three times now', 'three times already', 'three times this', 'exasperated', 'exasperating', 'nobody told', 'nobody called', 'no one called', 'no one told', 'embarrassed',
       'embarrassing', 'humiliating', 'hate', 'sad', 'depressed', 'lonely', 'overwhelmed', 'hopeless', 'struggling',
       'i\'m done', 'waste of time', 'wasting my time', 'at my wits', 'really can\'t miss', 'so stressed',
       'end of my rope', 'end of my tether', 'can\'t cope', 'can\'t take this', 'exhausted', 'exhausting', 'panicking', 'panic',

@@ -197,3 +197,6 @@ export function derivedPattern(make: (re: RegExp) => RegExp): (re: RegExp) => Re
     return d;
   };
 }
+
+/** The pattern with the g flag, for finding or replacing every match. */
+export const withGlobal = derivedPattern((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { derivedPattern } from '../text.ts';
+import { withGlobal } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 
 /**
@@ -9,10 +9,8 @@ import { hasCue, type PreparedTurn } from './prepare.ts';
 export function showsNegativeEmotion(turn: PreparedTurn, pack: LanguagePack): boolean {
   if (turn.speaker !== 'customer' || !hasCue(turn, pack, 'negativeEmotion')) return false;
   const denied = pack.cues.deniedEmotion;
-  return denied === undefined || !denied.test(turn.norm) || pack.cues.negativeEmotion.test(turn.norm.replace(everywhere(denied), ' '));
+  return denied === undefined || !denied.test(turn.norm) || pack.cues.negativeEmotion.test(turn.norm.replace(withGlobal(denied), ' '));
 }
-
-const everywhere = derivedPattern((r) => new RegExp(r.source, r.flags + 'g'));
 
 /** The agent names or validates the customer's feeling, or apologises for the situation. */
 export function isEmpathyStatement(turn: PreparedTurn, pack: LanguagePack): boolean {

@@ -36,17 +36,18 @@ export function followUpSource(
  * to a routine question (an account number, a name) do not end what the customer was explaining.
  */
 function lastCustomerSay(turns: PreparedTurn[], turn: PreparedTurn, pack: LanguagePack): PreparedTurn | undefined {
-  let acknowledgements = 0;
+  let asides = 0;
   for (let j = turn.index - 1; j >= 0; j--) {
     const t = turns[j];
     if (t.speaker !== 'customer') continue;
-    if ((t.content.length === 0 || answersRoutine(turns, t, pack)) && acknowledgements++ < MAX_ACKNOWLEDGEMENTS) continue;
+    if ((t.content.length === 0 || answersRoutine(turns, t, pack)) && asides++ < MAX_ASIDES) continue;
     return t;
   }
   return undefined;
 }
 
-const MAX_ACKNOWLEDGEMENTS = 2;
+/** How many such asides (acknowledgements, routine answers) are looked past. */
+const MAX_ASIDES = 2;
 
 /** A customer turn this long explains something rather than answers a routine question. */
 const EXPLAINED_WORDS = 12;

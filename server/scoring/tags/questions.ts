@@ -1,4 +1,4 @@
-import { derivedPattern, phraseRegex, wordCount, WORD_CHARS } from '../text.ts';
+import { derivedPattern, phraseRegex, withGlobal, wordCount, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import { prefilterId } from '../prefilter.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
@@ -186,7 +186,6 @@ const EN_PSEUDO_CLEFT = /^what (?:i|we|i'm|we're|i'll|we'll|i've|we've)(?: (?:am
 const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
 const whole = derivedPattern((r) => new RegExp(`^(?:${r.source})$`, r.flags));
 const atEnd = derivedPattern((r) => new RegExp(`(?:${r.source})$`, 'u'));
-const withGlobal = derivedPattern((r) => new RegExp(r.source, r.flags.includes('g') ? r.flags : r.flags + 'g'));
 
 /** Whether the sentence only checks the agent's own summary ("Right?", «درسته؟», «صح؟»). */
 export function isCheckOnly(sentence: string, pack: LanguagePack): boolean {

@@ -182,7 +182,7 @@ function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
 /** "What I'm doing now is logging it…", "what we can do is…": a statement that opens with "what". */
 const EN_PSEUDO_CLEFT = /^what (?:i|we|i'm|we're|i'll|we'll|i've|we've)(?: (?:am|are|will|can|could|need to|want to|have to|would|usually|normally))? (?:[a-z']+ ){0,3}?(?:is|was) /;
 
-/** Cue patterns anchored at the start, the whole text, the end; and with the g flag for `matchStarts`. */
+/** Cue patterns anchored at the start, the whole text, the end. */
 const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
 const whole = derivedPattern((r) => new RegExp(`^(?:${r.source})$`, r.flags));
 const atEnd = derivedPattern((r) => new RegExp(`(?:${r.source})$`, 'u'));

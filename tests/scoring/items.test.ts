@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC, ITEM_IDS, scoreTranscript } from '../../server/scoring/index.ts';
-import type { ItemId, Scorecard } from '../../server/scoring/types.ts';
+import type { ItemId, Language, Scorecard } from '../../server/scoring/types.ts';
 import { call } from './helpers.ts';
 
 const item = (card: Scorecard, id: ItemId) => card.items.find((i) => i.id === id)!;
@@ -177,6 +177,19 @@ describe('checklist items', () => {
     expect([none.metrics.adviceTurns, some.metrics.adviceTurns]).toEqual([0, 2]);
     expect([item(none, 'pacing').status, item(some, 'pacing').status]).toEqual(['pass', 'pass']);
     expect(item(some, 'pacing').score!).toBeLessThan(item(none, 'pacing').score!);
+  });
+
+  it('counts repeating one\'s own point ("as I said") as telling, in each language', () => {
+    // [customer, agent repeating, the same agent turn without the repeat]
+    const calls = {
+      en: ['C: The refund still has not arrived.', 'A: Like I said, it takes ten working days.', 'A: It takes ten working days.'],
+      fa: ['C: هنوز پول برنگشته.', 'A: همونطور که گفتم ده روز کاری طول میکشه.', 'A: ده روز کاری طول میکشه.'],
+      ar: ['C: المبلغ لسه ما رجعش.', 'A: زي ما قلتلك ياخد عشرة أيام عمل.', 'A: ياخد عشرة أيام عمل.'],
+    } as const;
+    for (const [lang, [customer, repeating, plain]] of Object.entries(calls)) {
+      const advice = (agent: string) => scoreTranscript(call(lang as Language, customer, agent)).metrics.adviceTurns;
+      expect([lang, advice(repeating), advice(plain)]).toEqual([lang, 1, 0]);
+    }
   });
 
   it('gives tips in the call\'s language for every failing item', () => {

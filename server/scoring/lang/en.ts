@@ -157,6 +157,9 @@ export const en: LanguagePack = {
       'i wish you\'d', 'i wish you would', 'my suggestion', 'my advice', 'i think we should', 'i advise', 'i\'d advise',
       'did you know', 'the best way to', 'advisable', 'you\'re likely to', 'it\'s really important', 'it\'s so important',
       'is really important that', 'take responsibility',
+      // Repeating one's own point instead of taking the customer's in.
+      'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
+      'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
     dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([

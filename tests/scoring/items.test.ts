@@ -33,6 +33,18 @@ describe('checklist items', () => {
     expect(card.overall).toBeGreaterThan(80);
   });
 
+  it('fails paraphrasing without a restatement, costing more the more the customer explained', () => {
+    const explained = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        `C: The parcel number ${i + 1} was meant to arrive on Monday and the tracking page has said out for delivery ever since.`,
+        'A: Okay.',
+      ]).flat();
+    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...explained(n))), 'paraphrasing'));
+    expect([little.status, much.status]).toEqual(['fail', 'fail']);
+    expect(little.score!).toBeGreaterThan(much.score!);
+    expect(little.score!).toBeLessThanOrEqual(40);
+  });
+
   it('marks acknowledging emotion n/a when the customer shows no negative feeling, and leaves it out of overall', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: I would like to change my address please.', "A: Sure, I've updated it now."));
     expect(item(card, 'acknowledge_emotion')).toMatchObject({ status: 'n/a', score: null, tip: '' });

@@ -45,6 +45,21 @@ describe('checklist items', () => {
     expect(little.score!).toBeLessThanOrEqual(40);
   });
 
+  it('fails follow-ups with only scripted questions, costing more the more the customer explained', () => {
+    const explained = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        `C: The parcel number ${i + 1} was meant to arrive on Monday and the tracking page has said out for delivery ever since.`,
+        'A: Can I take your postcode?',
+      ]).flat();
+    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...explained(n))), 'follow_up_questions'));
+    const silent = item(scoreTranscript(call('en', ...explained(2).map((l) => (l.startsWith('A:') ? 'A: Okay.' : l)))), 'follow_up_questions');
+    expect([little.status, much.status, silent.status]).toEqual(['fail', 'fail', 'fail']);
+    expect(little.score!).toBeGreaterThan(much.score!);
+    // Asking at all, even only scripted questions, is worth a little.
+    expect(little.score!).toBeGreaterThan(silent.score!);
+    expect(little.score!).toBeLessThanOrEqual(40);
+  });
+
   it('marks acknowledging emotion n/a when the customer shows no negative feeling, and leaves it out of overall', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: I would like to change my address please.', "A: Sure, I've updated it now."));
     expect(item(card, 'acknowledge_emotion')).toMatchObject({ status: 'n/a', score: null, tip: '' });

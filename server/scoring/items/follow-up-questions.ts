@@ -1,7 +1,11 @@
 import type { ItemResult } from '../types.ts';
 import { evidence, humanTurn, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
 
-/** Pass with one follow-up question; the score grows with follow-ups and open questions. */
+/**
+ * Pass with one follow-up question; the score grows with follow-ups and open questions. A fail
+ * keeps a few points for asking at all, and costs more the more the customer explained (as
+ * for paraphrasing: there was more to build on).
+ */
 export function scoreFollowUpQuestions(ctx: ItemContext): ItemResult {
   const { note } = ctx.pack.messages;
   const followUps = ctx.turns.filter((t) => t.tags.includes('followup'));
@@ -9,7 +13,8 @@ export function scoreFollowUpQuestions(ctx: ItemContext): ItemResult {
   const why = ctx.pack.messages.explain.followUps(followUps.length, questions.length, ctx.metrics.openQuestions);
   if (followUps.length === 0) {
     const items = questions.slice(0, 3).map((t) => evidence(t, note.onlyScripted(questions.length)));
-    return result(ctx, 'follow_up_questions', 'fail', questions.length > 0 ? 15 : 0, items, questions.length ? why : note.noFollowUp());
+    const score = (questions.length > 0 ? 15 : 0) + 20 * Math.max(0, 1 - substantiveCustomerTurns(ctx) / 10);
+    return result(ctx, 'follow_up_questions', 'fail', score, items, questions.length ? why : note.noFollowUp());
   }
   const expected = Math.max(1, substantiveCustomerTurns(ctx) / 4);
   const openShare = ctx.metrics.questions > 0 ? ctx.metrics.openQuestions / ctx.metrics.questions : 0;

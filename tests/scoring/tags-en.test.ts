@@ -236,6 +236,12 @@ describe('English turn tags', () => {
     expect(tagsOf(completion, 1)).not.toContain('interruption');
   });
 
+  it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
+    for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
+      expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
+    }
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

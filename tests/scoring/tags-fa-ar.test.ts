@@ -27,6 +27,11 @@ describe('Persian turn tags', () => {
     expect(card.turns[5].tags).toContain('paraphrase');
   });
 
+  it('hears being at a loss («نمیدونم چیکار کنم») as a negative feeling', () => {
+    const card = scoreTranscript(call('fa', 'C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'A: الان بررسی می‌کنم.'));
+    expect(card.turns[0].negativeEmotion).toBe(true);
+  });
+
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('fa', 'C: اجاره‌ام آخر هفته است و هنوز پولم برنگشته', 'A: پس نگرانید که پول قبل از اجاره به حسابتون نرسه.');
     expect(tagsOf(t, 1)).toContain('empathy');
@@ -239,6 +244,16 @@ describe('Arabic turn tags', () => {
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('ar', 'C: الإيجار آخر الأسبوع والمبلغ لسه ما رجع', 'A: يعني أنت قلقان إن المبلغ ما يوصل قبل الإيجار.');
     expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
+  it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {
+    const feelings = ['C: والله تقلقت بزاف، الكارت ما خدامش', 'C: اني ضايج، الطلبية غلط', 'C: دايخة والله، ما ادري شسوي'];
+    for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    const customer = 'C: والله متضايق، الحجز طلع غلط وابني تعب من السفر';
+    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.']) {
+      expect(tagsOf(call('ar', customer, agent), 1)).toContain('empathy');
+    }
+    expect(tagsOf(call('ar', customer, 'A: أكيد، لحظة أشوف الحجز.'), 1)).not.toContain('empathy');
   });
 
   it('finds Egyptian questions without a question mark and tells open from closed', () => {

@@ -208,6 +208,10 @@ export const en: LanguagePack = {
       'i\'m done', 'waste of time', 'wasting my time', 'at my wits', 'really can\'t miss', 'so stressed',
       'end of my rope', 'end of my tether', 'can\'t cope', 'can\'t take this', 'exhausted', 'exhausting', 'panicking', 'panic',
       'freaking out', 'gutted', 'fuming', 'shaken', 'shaken up', 'on edge', 'freaked out', 'at the end of my', 'losing my mind', 'shocking', 'disgusting', 'appalling', 'ridiculous', 'frustrating',
+      // At a loss: distress without a feeling word.
+      'don\'t know what to do', 'dont know what to do', 'don\'t know what we\'re going to do', 'dont know what were going to do',
+      'don\'t know what i\'m going to do', 'dont know what im going to do', 'what am i supposed to do', 'what are we supposed to do',
+      'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n([

@@ -236,6 +236,14 @@ describe('English turn tags', () => {
     expect(tagsOf(completion, 1)).not.toContain('interruption');
   });
 
+  it('takes a question that opens by quoting the customer ("when you say…") as a paraphrase too', () => {
+    const customer = 'C: Since the update the app logs me out every time I switch to another app.';
+    const quoting = call('en', customer, 'A: When you say the app logs you out, does it ask for the password again?');
+    expect(tagsOf(quoting, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+    // "When you…" that sets a condition is not quoting.
+    expect(tagsOf(call('en', customer, 'A: When you get home, can you restart the phone and the app?'), 1)).not.toContain('paraphrase');
+  });
+
   it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
     for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);

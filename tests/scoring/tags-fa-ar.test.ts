@@ -27,6 +27,11 @@ describe('Persian turn tags', () => {
     expect(card.turns[5].tags).toContain('paraphrase');
   });
 
+  it('takes a question that opens by quoting the customer («وقتی میگید…») as a paraphrase too', () => {
+    const t = call('fa', 'C: از دیروز اپلیکیشن هر بار که میرم بیرون منو از حساب خارج میکنه', 'A: وقتی میگید اپلیکیشن از حساب خارج میکنه، روزی چند بار این اتفاق میفته؟');
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
+  });
+
   it('hears being at a loss («نمیدونم چیکار کنم») as a negative feeling', () => {
     const card = scoreTranscript(call('fa', 'C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'A: الان بررسی می‌کنم.'));
     expect(card.turns[0].negativeEmotion).toBe(true);
@@ -244,6 +249,11 @@ describe('Arabic turn tags', () => {
   it('counts naming the customer\'s feeling back to them as empathy', () => {
     const t = call('ar', 'C: الإيجار آخر الأسبوع والمبلغ لسه ما رجع', 'A: يعني أنت قلقان إن المبلغ ما يوصل قبل الإيجار.');
     expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
+  it('takes a question that opens by quoting the customer («لما تقول…») as a paraphrase too', () => {
+    const t = call('ar', 'C: من امبارح التطبيق كل ما اطلع منه يخرجني من الحساب', 'A: لما تقول التطبيق يخرجك من الحساب، كام مرة في اليوم بيحصل ده؟');
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
   });
 
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {

@@ -33,6 +33,11 @@ export interface LanguagePack {
     customerAsSubject?: RegExp;
     /** Openings that offer an option or a condition ("if you…", "you could…", "we can…"): a reflection restates instead. */
     optionOpener?: RegExp;
+    /**
+     * Openings that quote the customer before asking about it ("when you say…", «وقتی میگید…»,
+     * «لما تقول…»): the sentence restates whatever it then asks.
+     */
+    quotingOpener?: RegExp;
     /** Advice / information giving (input), which a reflection is not. */
     advice: RegExp;
     /** Routine script questions (identity, "anything else") that are not follow-ups. */

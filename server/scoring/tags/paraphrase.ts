@@ -121,15 +121,22 @@ function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefin
  * Some sentence other than the turn's last question restates the customer — said flat or asked
  * back ("You wanted single phase and the file says three? Who filled in the form?"): it takes most
  * of its content words (at least three) from them, or it opens as a reflection («يعني…», "so you…") and takes two.
+ * The last question itself restates when it opens by quoting the customer ("when you say…").
  */
 function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
   const lastQuestion = question.sentences[question.sentences.length - 1];
   return turn.sentences.some((sentence, i) => {
-    if (sentence === lastQuestion) return false;
+    if (sentence === lastQuestion) return quotesCustomer(sentence, i, words, pack);
     const match = words.best(words.sentences(i));
     if (match === undefined || match.shared < 2) return false;
     return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(sentence, pack);
   });
+}
+
+/** The question opens by quoting the customer ("when you say he's not eating, …?") and takes two of their words. */
+function quotesCustomer(sentence: string, i: number, words: SharedWords, pack: LanguagePack): boolean {
+  if (!pack.cues.quotingOpener?.test(openingOf(sentence))) return false;
+  return (words.best(words.sentences(i))?.shared ?? 0) >= 2;
 }
 
 /** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */

@@ -32,6 +32,13 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
   });
 
+  it('takes a formal passive with a time («تا پایان وقت اداری امروز ارسال می‌گردد») for an action', () => {
+    const t = call('fa', 'C: پیامک تأیید کی میاد؟', 'A: پیامک تأیید تا پایان وقت اداری امروز برای شما ارسال می‌گردد.');
+    expect(tagsOf(t, 1)).toContain('action');
+    const undated = call('fa', 'C: پیامک تأیید کی میاد؟', 'A: پیامک تأیید برای شما ارسال می‌گردد.');
+    expect(tagsOf(undated, 1)).not.toContain('action');
+  });
+
   it('hears being at a loss («نمیدونم چیکار کنم») as a negative feeling', () => {
     const card = scoreTranscript(call('fa', 'C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'A: الان بررسی می‌کنم.'));
     expect(card.turns[0].negativeEmotion).toBe(true);
@@ -254,6 +261,11 @@ describe('Arabic turn tags', () => {
   it('takes a question that opens by quoting the customer («لما تقول…») as a paraphrase too', () => {
     const t = call('ar', 'C: من امبارح التطبيق كل ما اطلع منه يخرجني من الحساب', 'A: لما تقول التطبيق يخرجك من الحساب، كام مرة في اليوم بيحصل ده؟');
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
+  });
+
+  it('takes «رجعتو دابا» (I returned it now) for an action, not a bare «رجعت» (I came back)', () => {
+    expect(tagsOf(call('ar', 'C: خصمتو عليا جوج مرات', 'A: واخا، الاقتطاع التاني رجعتو دابا.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: خصمتو عليا جوج مرات', 'A: رجعت، سمح ليا، كنت كنشوف الحساب.'), 1)).not.toContain('action');
   });
 
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {

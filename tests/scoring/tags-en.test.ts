@@ -244,6 +244,11 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', customer, 'A: When you get home, can you restart the phone and the app?'), 1)).not.toContain('paraphrase');
   });
 
+  it('hears "tell me a bit more" as an open question anywhere in an unpunctuated sentence', () => {
+    const t = call('en', 'C: hes drinking loads more water than usual', 'A: more water than usual okay tell me a bit more about that');
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['question:open', 'followup']));
+  });
+
   it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
     for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);

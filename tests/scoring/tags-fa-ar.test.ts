@@ -39,6 +39,16 @@ describe('Persian turn tags', () => {
     expect(tagsOf(undated, 1)).not.toContain('action');
   });
 
+  it('reads a summary checked with the formal «صحیح است؟» as a check, not a follow-up', () => {
+    const t = call(
+      'fa',
+      'C: قسط ماه دوم که موعدش ۲۵ آبان بود هنوز به حسابم نرسیده.',
+      'A: بنابراین قسط ماه دوم که موعد آن ۲۵ آبان بوده، تاکنون به حساب شما نرسیده است؛ صحیح است؟',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(t, 1)).not.toContain('followup');
+  });
+
   it('hears being at a loss («نمیدونم چیکار کنم») as a negative feeling', () => {
     const card = scoreTranscript(call('fa', 'C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'A: الان بررسی می‌کنم.'));
     expect(card.turns[0].negativeEmotion).toBe(true);
@@ -266,6 +276,12 @@ describe('Arabic turn tags', () => {
   it('takes «رجعتو دابا» (I returned it now) for an action, not a bare «رجعت» (I came back)', () => {
     expect(tagsOf(call('ar', 'C: خصمتو عليا جوج مرات', 'A: واخا، الاقتطاع التاني رجعتو دابا.'), 1)).toContain('action');
     expect(tagsOf(call('ar', 'C: خصمتو عليا جوج مرات', 'A: رجعت، سمح ليا، كنت كنشوف الحساب.'), 1)).not.toContain('action');
+  });
+
+  it('does not take «إيه» after a number (a model letter, 85A) for Egyptian "what"', () => {
+    const t = call('ar', 'C: الحبر اللي وصل ما يركب على الماكينة', 'A: بالطلب مكتوب ٣٦ إيه، مو ٨٥ إيه', 'C: طيب', 'A: والماكينة نوعها إيه');
+    expect(tagsOf(t, 1)).not.toContain('question:closed');
+    expect(tagsOf(t, 3)).toContain('question:closed');
   });
 
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {

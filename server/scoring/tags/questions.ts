@@ -130,7 +130,7 @@ function firstMatchAt(re: RegExp, text: string): number {
 
 /** Unpunctuated English: question phrases that give a question away wherever they stand. */
 const EN_QUESTION_INSIDE =
-  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
+  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
 
 /**
  * Speech-to-text often ends a spoken question with a full stop. Some forms ask whatever the
@@ -231,12 +231,13 @@ const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أ�
 const FA_AR_INTERROGATIVE =
   new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)(?![${WORD_CHARS}])`, 'u');
 
-const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])ايه[\s.]*$`, 'u');
+// After a number it is a letter in a model name («٨٥ إيه», 85A).
+const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])(?<!\d\s?)ايه[\s.]*$`, 'u');
 const NOR_AT_START = new RegExp(String.raw`^ولا(?![${WORD_CHARS}])`, 'u');
 const PLAIN_QUESTION_WORD = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:هل|كم|ايه|إيه)(?![${WORD_CHARS}])`, 'u');
 
 function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
-  // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes".
+  // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes" (or, after a number, the letter A).
   if (pack.code === 'ar' && EGYPTIAN_WHAT_AT_END.test(sentence)) return true;
   if (FA_AR_INTERROGATIVE.test(sentence)) {
     // «ولا» is "or" only inside a question; «ولا» at the start is "nor".

@@ -240,6 +240,19 @@ describe('English turn tags', () => {
     const customer = 'C: Since the update the app logs me out every time I switch to another app.';
     const quoting = call('en', customer, 'A: When you say the app logs you out, does it ask for the password again?');
     expect(tagsOf(quoting, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed', 'followup']));
+    // Quoting points back at the customer even after an identity check, and one of their words is enough.
+    const later = call(
+      'en',
+      "C: My test is on the 28th and I still can't do roundabouts properly.",
+      'A: Can I grab your date of birth?',
+      'C: Fourth of June 2008.',
+      'A: Thanks, I can see your record.',
+      'A: And your postcode?',
+      'C: LS6 2QT.',
+      'A: Thank you.',
+      "A: When you say roundabouts aren't right yet, what's going wrong on them?",
+    );
+    expect(tagsOf(later, 7)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
     // "When you…" that sets a condition is not quoting.
     expect(tagsOf(call('en', customer, 'A: When you get home, can you restart the phone and the app?'), 1)).not.toContain('paraphrase');
   });

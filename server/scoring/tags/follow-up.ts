@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
+import { quotesCustomer } from './paraphrase.ts';
 import type { QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
 
@@ -24,6 +25,9 @@ export function followUpSource(
   const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
+  // "When you say…" points back at what the customer said, however long ago in the reflection window.
+  const quoting = at.find((i) => quotesCustomer(turn.sentences[i], i, words, pack));
+  if (quoting !== undefined) return words.best(words.sentences(quoting))?.turn.index;
   // An open question right after the customer explained something invites them to go on about it.
   const previous = lastCustomerSay(turns, turn, pack);
   const explained = previous !== undefined && previous.words.length >= EXPLAINED_WORDS;

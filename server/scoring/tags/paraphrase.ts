@@ -133,10 +133,10 @@ function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: Sha
   });
 }
 
-/** The question opens by quoting the customer ("when you say he's not eating, …?") and takes two of their words. */
-function quotesCustomer(sentence: string, i: number, words: SharedWords, pack: LanguagePack): boolean {
+/** The sentence opens by quoting the customer ("when you say he's not eating, …?") and takes a word of theirs. */
+export function quotesCustomer(sentence: string, i: number, words: SharedWords, pack: LanguagePack): boolean {
   if (!pack.cues.quotingOpener?.test(openingOf(sentence))) return false;
-  return (words.best(words.sentences(i))?.shared ?? 0) >= 2;
+  return words.best(words.sentences(i)) !== undefined;
 }
 
 /** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */

@@ -32,6 +32,11 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
   });
 
+  it('takes a formal passive reporting what was just done («نوبت شما … تغییر یافت») for an action', () => {
+    const t = call('fa', 'C: ساعت چهار مناسب‌تر است.', 'A: نوبت شما به یکشنبه ساعت ۱۶ تغییر یافت.');
+    expect(tagsOf(t, 1)).toContain('action');
+  });
+
   it('takes a formal passive with a time («تا پایان وقت اداری امروز ارسال می‌گردد») for an action', () => {
     const t = call('fa', 'C: پیامک تأیید کی میاد؟', 'A: پیامک تأیید تا پایان وقت اداری امروز برای شما ارسال می‌گردد.');
     expect(tagsOf(t, 1)).toContain('action');
@@ -271,6 +276,12 @@ describe('Arabic turn tags', () => {
   it('takes a question that opens by quoting the customer («لما تقول…») as a paraphrase too', () => {
     const t = call('ar', 'C: من امبارح التطبيق كل ما اطلع منه يخرجني من الحساب', 'A: لما تقول التطبيق يخرجك من الحساب، كام مرة في اليوم بيحصل ده؟');
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
+  });
+
+  it('takes the Egyptian honorific deed («عملت لحضرتك استرداد») and the Gulf «برسل لك … خلال عشر دقايق» for actions', () => {
+    expect(tagsOf(call('ar', 'C: الكتب ما وصلتش', 'A: تمام، عملت لحضرتك استرداد للتلات كتب دلوقتي.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك تأكيد الحجز على الواتساب خلال عشر دقايق.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك التفاصيل.'), 1)).not.toContain('action');
   });
 
   it('takes «رجعتو دابا» (I returned it now) for an action, not a bare «رجعت» (I came back)', () => {

@@ -257,9 +257,11 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', customer, 'A: When you get home, can you restart the phone and the app?'), 1)).not.toContain('paraphrase');
   });
 
-  it('hears "tell me a bit more" as an open question anywhere in an unpunctuated sentence', () => {
+  it('hears "tell me a bit more" and "what about" as questions anywhere in an unpunctuated sentence', () => {
     const t = call('en', 'C: hes drinking loads more water than usual', 'A: more water than usual okay tell me a bit more about that');
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['question:open', 'followup']));
+    const bins = call('en', 'C: it just went straight past our side', 'A: it went past your side what about the houses across the road');
+    expect(tagsOf(bins, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
   });
 
   it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {

@@ -130,7 +130,7 @@ function firstMatchAt(re: RegExp, text: string): number {
 
 /** Unpunctuated English: question phrases that give a question away wherever they stand. */
 const EN_QUESTION_INSIDE =
-  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
+  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|what about|how about|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
 
 /**
  * Speech-to-text often ends a spoken question with a full stop. Some forms ask whatever the

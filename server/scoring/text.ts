@@ -98,9 +98,15 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const part of text.match(SENTENCE) ?? []) {
     const sentence = part.trim();
-    if (WORD_CHAR.test(sentence)) sentences.push(sentence);
+    if (hasWordChar(sentence)) sentences.push(sentence);
   }
   return sentences;
+}
+
+/** `WORD_CHAR.test(text)`, read from the table (a sentence mostly starts with a word character). */
+function hasWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (IS_WORD_CHAR[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** 1 for each UTF-16 code unit in `WORD_CHARS` (all of them in the Basic Multilingual Plane), built from the same class. */
@@ -137,6 +143,16 @@ export function wordRunEnd(text: string, i: number): number {
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** JavaScript's whitespace, what `\s` matches, spelled out. */
+export const WHITESPACE = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** 1 for each of `chars`, by UTF-16 code unit: a test of one character that costs one array read. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /** Whitespace other than one plain space (JavaScript's \s spelled out: faster to test than "\s\s or not-space-but-whitespace"). */
 const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;

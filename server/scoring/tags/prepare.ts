@@ -140,11 +140,16 @@ interface CueTest {
 
 /** Per pack, its cues' tests by `CUE_SLOT`. */
 const CUE_TESTS = new WeakMap<LanguagePack, readonly (CueTest | undefined)[]>();
+/** The last pack asked about and its tests: a call asks about one pack, hundreds of times. */
+let lastPack: LanguagePack | undefined;
+let lastTests: readonly (CueTest | undefined)[] = [];
 
 function cueTestsOf(pack: LanguagePack): readonly (CueTest | undefined)[] {
+  if (pack === lastPack) return lastTests;
   let tests = CUE_TESTS.get(pack);
   if (!tests) CUE_TESTS.set(pack, (tests = CUE_NAMES.map((name) => (pack.cues[name] ? cueTest(pack.cues[name]) : undefined))));
-  return tests;
+  lastPack = pack;
+  return (lastTests = tests);
 }
 
 function cueTest(re: RegExp): CueTest {
@@ -158,7 +163,9 @@ function cueTest(re: RegExp): CueTest {
  */
 function cueMatches(turn: PreparedTurn, test: CueTest): boolean {
   if (!turn.cueCandidates.mightPass(test.filter)) return false;
-  return test.parts === undefined ? test.re.test(turn.norm) : test.parts.some((part) => cueMatches(turn, part));
+  if (test.parts === undefined) return test.re.test(turn.norm);
+  for (const part of test.parts) if (cueMatches(turn, part)) return true;
+  return false;
 }
 
 /** `key`: the word's `stemKey`. */

@@ -19,13 +19,32 @@ export function phraseRegex(phrases: readonly string[], options: { suffixes?: bo
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phraseTokens);
   // Persian and Arabic attach pronouns and endings to words («عصبانیم», «بطاقتك») and
   // conjunctions in front («وأنا»): such lists match with those affixes.
-  const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
   const suffix = options.suffixes ? `[${WORD_CHARS}]{0,3}` : '';
-  const re = new RegExp(`(?<![${WORD_CHARS}])${prefix}(?:${alternation(alternatives)})${suffix}(?![${WORD_CHARS}])`, 'u');
+  const re = new RegExp(`${phrasesAfterEdge(alternatives, options.prefixes)}${suffix}(?![${WORD_CHARS}])`, 'u');
   const filter = phrasePrefilter(phrases, options);
   if (filter) registerPrefilter(re, filter);
   return re;
 }
+
+/**
+ * The phrases, with an optional attached prefix, after a word edge: `(?<![W])(?:prefix)?(?:phrases)`.
+ * The edge is tested after a match's first character rather than before it (see `edgeBefore`)
+ * where that character is always one: a prefix of single letters, or a phrase's own.
+ */
+function phrasesAfterEdge(alternatives: readonly (readonly string[])[], prefixes: string | undefined): string {
+  if (prefixes === undefined) return `(?:${alternation(alternatives, true)})`;
+  if (prefixes.split('|').some((p) => [...p].length !== 1)) return `(?<![${WORD_CHARS}])(?:${prefixes})?(?:${alternation(alternatives, false)})`;
+  // The prefix is tried first, as the optional group was.
+  return `(?:(?:${prefixes})${edgeBefore(`(?:${prefixes})`)}(?:${alternation(alternatives, false)})|${alternation(alternatives, true)})`;
+}
+
+/**
+ * Placed right after a single character matched by `token`: no word character comes before it
+ * (a word edge). A lookbehind tried at every place in the text costs more than the rest of a
+ * failed try (Persian and Arabic phrase lists took twice as long); after the character it is
+ * tried only where a match has begun.
+ */
+const edgeBefore = (token: string) => `(?<![${WORD_CHARS}]${token})`;
 
 /** A phrase as regex tokens, one per character: a space stands for any whitespace, `*` for any word characters. */
 function phraseTokens(phrase: string): string[] {
@@ -35,27 +54,31 @@ function phraseTokens(phrase: string): string[] {
 const ANY_WORD_CHARS = `[${WORD_CHARS}]*`;
 
 /**
- * The alternation of `alternatives` (token lists, the first preferred) with common beginnings
- * factored out: "i think you should", "i recommend" → `i\s+(?:think\s+you\s+should|recommend)`.
+ * The alternation of `alternatives` (token lists, the first preferred), each after a word edge
+ * when `atEdge` (see `edgeBefore`), with common beginnings factored out: "i think you should",
+ * "i recommend" → `i\s+(?:think\s+you\s+should|recommend)`.
  * The engine tries alternatives one by one at every word start, and trying a list of a hundred
  * phrases cost most of a cue test. An alternative is moved forward only past ones whose first
  * token is another character (or a space against a character): those never match at the same
  * place, so the pattern matches what the plain list matches, choosing the same alternative.
  */
-function alternation(alternatives: readonly (readonly string[])[]): string {
+function alternation(alternatives: readonly (readonly string[])[], atEdge: boolean): string {
   const out: string[] = [];
   // The groups of the current run of alternatives that may be moved, by first token.
   let groups = new Map<string, (readonly string[])[]>();
   const endRun = () => {
-    for (const [first, rests] of groups) out.push(first + (rests.length === 1 ? rests[0].join('') : `(?:${alternation(rests)})`));
+    for (const [first, rests] of groups) {
+      out.push(first + (atEdge ? edgeBefore(first) : '') + (rests.length === 1 ? rests[0].join('') : `(?:${alternation(rests, false)})`));
+    }
     groups = new Map();
   };
   for (const tokens of alternatives) {
     const first = tokens[0];
-    // An empty rest, a wildcard or a whitespace character may match where others do: it stays in place.
-    if (first === undefined || first === ANY_WORD_CHARS || /^\s$/.test(first)) {
+    // An empty rest, a wildcard or a whitespace character may match where others do: it stays in
+    // place. (A run of spaces is no single character to test the edge after.)
+    if (first === undefined || first === ANY_WORD_CHARS || /^\s$/.test(first) || (atEdge && first === '\\s+')) {
       endRun();
-      out.push(tokens.join(''));
+      out.push((atEdge ? `(?<![${WORD_CHARS}])` : '') + tokens.join(''));
       continue;
     }
     const rests = groups.get(first);

@@ -71,8 +71,27 @@ const BY_KEY = new KeyIndex<KeyEntry>();
 const BY_SHIFTED_KEY = new KeyIndex<KeyEntry>();
 
 interface KeyEntry {
-  patterns: number[];
-  seconds?: KeyIndex<number[]>;
+  patterns: PatternBits;
+  seconds?: KeyIndex<PatternBits>;
+}
+
+/**
+ * A set of pattern numbers as bits, 32 to a word, listed as pairs [word index, bits]: a turn
+ * marks the patterns each of its words lets run by OR-ing a word or two, not by setting a flag
+ * per pattern (common first words like "you" let dozens run).
+ */
+type PatternBits = number[];
+
+function addPattern(bits: PatternBits, id: number): void {
+  const word = id >>> 5;
+  const bit = 1 << (id & 31);
+  for (let i = 0; i < bits.length; i += 2) {
+    if (bits[i] === word) {
+      bits[i + 1] |= bit;
+      return;
+    }
+  }
+  bits.push(word, bit);
 }
 /** 1 for letters that some pattern allows in front of its first word (a table: every word's first letter is looked up). */
 const PREFIX_LETTERS = new Uint8Array(0x10000);
@@ -99,10 +118,10 @@ function entryOf(index: KeyIndex<KeyEntry>, key: number): KeyEntry {
   return entry;
 }
 
-function add(index: KeyIndex<number[]>, key: number, id: number) {
-  const ids = index.get(key);
-  if (ids) ids.push(id);
-  else index.set(key, [id]);
+function add(index: KeyIndex<PatternBits>, key: number, id: number) {
+  let bits = index.get(key);
+  if (!bits) index.set(key, (bits = []));
+  addPattern(bits, id);
 }
 
 export function registerPrefilter(re: RegExp, filter: Prefilter): void {
@@ -110,7 +129,7 @@ export function registerPrefilter(re: RegExp, filter: Prefilter): void {
   IDS.set(re, id);
   const indexes = filter.prefixes.length > 0 ? [BY_KEY, BY_SHIFTED_KEY] : [BY_KEY];
   for (const index of indexes) {
-    for (const k of filter.keys) entryOf(index, keyCode(k)).patterns.push(id);
+    for (const k of filter.keys) addPattern(entryOf(index, keyCode(k)).patterns, id);
     for (const p of filter.pairs) {
       const [first, second] = p.split(' ').map((k) => keyCode(k));
       add((entryOf(index, first).seconds ??= new KeyIndex()), second, id);
@@ -131,12 +150,14 @@ export function prefilterOf(re: RegExp): Prefilter | undefined {
 
 /** Which filtered patterns could match a text, from its words. */
 export class CueCandidates {
-  private readonly flags = new Uint8Array(FILTERS.length);
+  /** The patterns that may match, as bits (see `PatternBits`), of the `known` patterns there were when the turn was read. */
+  private readonly flags = new Int32Array((FILTERS.length + 31) >>> 5);
+  private readonly known = FILTERS.length;
 
   constructor(textWords: readonly string[]) {
     // Second words of phrases whose first word came just before, with or without an attached letter.
-    let seconds: KeyIndex<number[]> | undefined;
-    let shiftedSeconds: KeyIndex<number[]> | undefined;
+    let seconds: KeyIndex<PatternBits> | undefined;
+    let shiftedSeconds: KeyIndex<PatternBits> | undefined;
     for (const w of textWords) {
       const key = keyCode(w);
       if (seconds) this.mark(seconds.get(key));
@@ -150,8 +171,8 @@ export class CueCandidates {
     }
   }
 
-  private mark(ids: number[] | undefined) {
-    if (ids) for (const id of ids) this.flags[id] = 1;
+  private mark(bits: PatternBits | undefined) {
+    if (bits) for (let i = 0; i < bits.length; i += 2) this.flags[bits[i]] |= bits[i + 1];
   }
 
   /**
@@ -159,6 +180,6 @@ export class CueCandidates {
    * certainly does not match; patterns without a filter always might.
    */
   mightPass(id: number | undefined): boolean {
-    return id === undefined || id >= this.flags.length || this.flags[id] === 1;
+    return id === undefined || id >= this.known || (this.flags[id >>> 5] & (1 << (id & 31))) !== 0;
   }
 }

@@ -16,22 +16,77 @@ export const WORD_CHARS =
  * Phrases are plain text; `*` inside a phrase stands for "any word characters".
  */
 export function phraseRegex(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string } = {}): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) =>
-      p
-        .split('*')
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-        .join(`[${WORD_CHARS}]*`),
-    );
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phraseTokens);
   // Persian and Arabic attach pronouns and endings to words («عصبانیم», «بطاقتك») and
   // conjunctions in front («وأنا»): such lists match with those affixes.
-  const prefix = options.prefixes ? `(?:${options.prefixes})?` : '';
   const suffix = options.suffixes ? `[${WORD_CHARS}]{0,3}` : '';
-  const re = new RegExp(`(?<![${WORD_CHARS}])${prefix}(?:${alternatives.join('|')})${suffix}(?![${WORD_CHARS}])`, 'u');
+  const re = new RegExp(`${phrasesAfterEdge(alternatives, options.prefixes)}${suffix}(?![${WORD_CHARS}])`, 'u');
   const filter = phrasePrefilter(phrases, options);
   if (filter) registerPrefilter(re, filter);
   return re;
+}
+
+/**
+ * The phrases, with an optional attached prefix, after a word edge: `(?<![W])(?:prefix)?(?:phrases)`.
+ * The edge is tested after a match's first character rather than before it (see `edgeBefore`)
+ * where that character is always one: a prefix of single letters, or a phrase's own.
+ */
+function phrasesAfterEdge(alternatives: readonly (readonly string[])[], prefixes: string | undefined): string {
+  if (prefixes === undefined) return `(?:${alternation(alternatives, true)})`;
+  if (prefixes.split('|').some((p) => [...p].length !== 1)) return `(?<![${WORD_CHARS}])(?:${prefixes})?(?:${alternation(alternatives, false)})`;
+  // The prefix is tried first, as the optional group was.
+  return `(?:(?:${prefixes})${edgeBefore(`(?:${prefixes})`)}(?:${alternation(alternatives, false)})|${alternation(alternatives, true)})`;
+}
+
+/**
+ * Placed right after a single character matched by `token`: no word character comes before it
+ * (a word edge). A lookbehind tried at every place in the text costs more than the rest of a
+ * failed try (Persian and Arabic phrase lists took twice as long); after the character it is
+ * tried only where a match has begun.
+ */
+const edgeBefore = (token: string) => `(?<![${WORD_CHARS}]${token})`;
+
+/** A phrase as regex tokens, one per character: a space stands for any whitespace, `*` for any word characters. */
+function phraseTokens(phrase: string): string[] {
+  return [...phrase].map((ch) => (ch === ' ' ? '\\s+' : ch === '*' ? ANY_WORD_CHARS : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+}
+
+const ANY_WORD_CHARS = `[${WORD_CHARS}]*`;
+
+/**
+ * The alternation of `alternatives` (token lists, the first preferred), each after a word edge
+ * when `atEdge` (see `edgeBefore`), with common beginnings factored out: "i think you should",
+ * "i recommend" → `i\s+(?:think\s+you\s+should|recommend)`.
+ * The engine tries alternatives one by one at every word start, and trying a list of a hundred
+ * phrases cost most of a cue test. An alternative is moved forward only past ones whose first
+ * token is another character (or a space against a character): those never match at the same
+ * place, so the pattern matches what the plain list matches, choosing the same alternative.
+ */
+function alternation(alternatives: readonly (readonly string[])[], atEdge: boolean): string {
+  const out: string[] = [];
+  // The groups of the current run of alternatives that may be moved, by first token.
+  let groups = new Map<string, (readonly string[])[]>();
+  const endRun = () => {
+    for (const [first, rests] of groups) {
+      out.push(first + (atEdge ? edgeBefore(first) : '') + (rests.length === 1 ? rests[0].join('') : `(?:${alternation(rests, false)})`));
+    }
+    groups = new Map();
+  };
+  for (const tokens of alternatives) {
+    const first = tokens[0];
+    // An empty rest, a wildcard or a whitespace character may match where others do: it stays in
+    // place. (A run of spaces is no single character to test the edge after.)
+    if (first === undefined || first === ANY_WORD_CHARS || /^\s$/.test(first) || (atEdge && first === '\\s+')) {
+      endRun();
+      out.push((atEdge ? `(?<![${WORD_CHARS}])` : '') + tokens.join(''));
+      continue;
+    }
+    const rests = groups.get(first);
+    if (rests) rests.push(tokens.slice(1));
+    else groups.set(first, [tokens.slice(1)]);
+  }
+  endRun();
+  return out.join('|');
 }
 
 function phrasePrefilter(phrases: readonly string[], options: { suffixes?: boolean; prefixes?: string }): Prefilter | undefined {
@@ -98,9 +153,15 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const part of text.match(SENTENCE) ?? []) {
     const sentence = part.trim();
-    if (WORD_CHAR.test(sentence)) sentences.push(sentence);
+    if (hasWordChar(sentence)) sentences.push(sentence);
   }
   return sentences;
+}
+
+/** `WORD_CHAR.test(text)`, read from the table (a sentence mostly starts with a word character). */
+function hasWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (IS_WORD_CHAR[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /** 1 for each UTF-16 code unit in `WORD_CHARS` (all of them in the Basic Multilingual Plane), built from the same class. */
@@ -137,6 +198,16 @@ export function wordRunEnd(text: string, i: number): number {
 }
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** JavaScript's whitespace, what `\s` matches, spelled out. */
+export const WHITESPACE = ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** 1 for each of `chars`, by UTF-16 code unit: a test of one character that costs one array read. */
+export function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
 
 /** Whitespace other than one plain space (JavaScript's \s spelled out: faster to test than "\s\s or not-space-but-whitespace"). */
 const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;

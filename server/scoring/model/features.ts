@@ -1,4 +1,4 @@
-import { IS_WORD_CHAR, wordRunEnd } from '../text.ts';
+import { charTable, IS_WORD_CHAR, WHITESPACE, wordRunEnd } from '../text.ts';
 /**
  * Features for the listener-behaviour model: which words open the turn, which words it
  * uses, its punctuation and length, and how much it reuses the speaker-before's words
@@ -84,13 +84,13 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   const qend = last === '?';
   if (qend) emit('q', 'end');
   // Only short turns are told apart by length: real reflections and questions run as long as explanations do.
-  emit('len', DIGITS[bucket(words.length, [2, 4, 8])]);
+  emit('len', DIGITS[bucket(words.length, LENGTH_EDGES)]);
   let you = 0;
   for (const w of words) if (w.startsWith('you')) you++;
   emit('you', DIGITS[Math.min(you, 3)]);
-  emit('overlap', DIGITS[bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), [0.05, 0.15, 0.3, 0.5])]);
+  emit('overlap', DIGITS[bucket(overlap(words, typeof context === 'string' ? behaviourContext(context) : context), OVERLAP_EDGES)]);
   // Among turns ending in "?", length still tells a quick echo ("Every night?") from a question or a long reflection.
-  if (qend) emit('lenq', DIGITS[bucket(words.length, [4, 8, 14, 25])]);
+  if (qend) emit('lenq', DIGITS[bucket(words.length, QUESTION_LENGTH_EDGES)]);
   if (DASHES.includes(first)) emit('continuation', '');
   // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
   if (DASHES.includes(last)) emit('cutoff', long ? 'long' : '');
@@ -98,13 +98,22 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
 
 const DIGITS = ['0', '1', '2', '3', '4', '5'];
 const DASHES = ['-', '—', '–'];
+/** Bucket edges (see `bucket`) of the length, overlap and question-length features. */
+const LENGTH_EDGES = [2, 4, 8];
+const OVERLAP_EDGES = [0.05, 0.15, 0.3, 0.5];
+const QUESTION_LENGTH_EDGES = [4, 8, 14, 25];
 
 /** The first and last characters that are not whitespace ('' for a blank text). */
-const firstNonSpace = (text: string) => /\S/.exec(text)?.[0] ?? '';
-function lastNonSpace(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) if (!/\s/.test(text[i])) return text[i];
+function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (IS_SPACE[text.charCodeAt(i)] === 0) return text[i];
   return '';
 }
+function lastNonSpace(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (IS_SPACE[text.charCodeAt(i)] === 0) return text[i];
+  return '';
+}
+
+const IS_SPACE = charTable(WHITESPACE);
 
 const B_GROUPS = ['b0', 'b1', 'b2', 'b3'];
 
@@ -120,7 +129,7 @@ function overlap(words: string[], ctx: BehaviourContext): number {
   let content = 0;
   let found = 0;
   for (const w of words) {
-    if (FEATURE_STOPWORDS.has(w) || w.length <= 2) continue;
+    if (w.length <= 2 || FEATURE_STOPWORDS.has(w)) continue;
     content++;
     if (ctx.has(overlapKey(w))) found++;
   }

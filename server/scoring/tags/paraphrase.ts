@@ -88,7 +88,7 @@ function saidAsQuestionRestating(turn: PreparedTurn, question: QuestionFinding, 
   if (pack.code === 'en') return true;
   return question.sentences.some(
     (s) =>
-      startsWithOpener(s, pack) ||
+      startsWithOpener(turn, s, pack) ||
       isCheckedSummary(s, pack) ||
       (words.best(words.sentences(turn.sentences.indexOf(s)))?.shared ?? 0) >= 2,
   );
@@ -110,7 +110,7 @@ const MOST_FROM_WORDING = 2.5;
 /** Evidence in the wording: a reflection opener, talk about "you", the customer as the subject. */
 function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefined, pack: LanguagePack): number {
   let score = 0;
-  if (mayHaveCue(turn, pack, 'reflectionOpener') && turn.sentences.some((s) => startsWithOpener(s, pack))) score += 1.5;
+  if (mayHaveCue(turn, pack, 'reflectionOpener') && turn.sentences.some((s) => startsWithOpener(turn, s, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
   if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
@@ -129,7 +129,7 @@ function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: Sha
     if (sentence === lastQuestion) return quotesCustomer(sentence, i, words, pack);
     const match = words.best(words.sentences(i));
     if (match === undefined || match.shared < 2) return false;
-    return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(sentence, pack);
+    return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(turn, sentence, pack);
   });
 }
 
@@ -174,17 +174,25 @@ const UNTIDY = /[,،]|[^\S ]| {2}/;
  * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
  */
 function openingOf(sentence: string): string {
-  const start = sentence.slice(0, 200);
+  const start = sentence.slice(0, OPENING_LENGTH);
   // Commas become spaces and each run of spaces one space; most sentences need neither.
   return (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
 }
 
-function startsWithOpener(sentence: string, pack: LanguagePack): boolean {
+/** How much of a sentence `openingOf` looks at. */
+const OPENING_LENGTH = 200;
+
+/** Whether the sentence of `turn` opens as a reflection. */
+function startsWithOpener(turn: PreparedTurn, sentence: string, pack: LanguagePack): boolean {
+  // A turn without an opener's first words has no sentence opening with one (see `mayHaveCue`),
+  // unless the opening was cut short, which may cut a word down to one.
+  if (sentence.length <= OPENING_LENGTH && !mayHaveCue(turn, pack, 'reflectionOpener')) return false;
   const body = openingOf(sentence);
   // "You're right", "you're very welcome" agree or thank, "you don't need to worry" reassures; they do not restate.
-  if (/^you(?:'re| are) (?:very |most |so |really |absolutely |quite )?(?:right|welcome|correct)\b|^you (?:don't|do not) (?:need|have) to\b/.test(body)) return false;
-  return leading(pack.cues.reflectionOpener).test(body);
+  return leading(pack.cues.reflectionOpener).test(body) && !NOT_RESTATING.test(body);
 }
+
+const NOT_RESTATING = /^you(?:'re| are) (?:very |most |so |really |absolutely |quite )?(?:right|welcome|correct)\b|^you (?:don't|do not) (?:need|have) to\b/;
 
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
 const leading = derivedPattern((r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));

@@ -16,7 +16,15 @@ export class PreparedTurn {
   readonly end?: number;
   readonly norm: string;
   readonly words: string[];
-  readonly content: string[];
+  /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
+  readonly content: string[] = [];
+  /**
+   * Comparison keys of the content words (see `stemKey`), read with them: nearly every turn's
+   * are compared, as an agent turn or as a customer turn before one.
+   */
+  readonly contentKeys: StemKey[] = [];
+  /** Where each content word stands in `words`. */
+  private readonly contentAt: number[] = [];
   /**
    * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
    * each pattern runs once per turn. Bits rather than a typed array, which costs more to make.
@@ -26,10 +34,9 @@ export class PreparedTurn {
   private lazy: {
     sentences: string[] | undefined;
     sentenceBounds: number[] | undefined;
-    contentKeys: readonly StemKey[] | undefined;
     cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
-  } = { sentences: undefined, sentenceBounds: undefined, contentKeys: undefined, cues: undefined, behaviourContext: undefined };
+  } = { sentences: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -38,7 +45,7 @@ export class PreparedTurn {
     if (turn.end !== undefined) this.end = turn.end;
     this.norm = pack.normalize(turn.text);
     this.words = words(this.norm);
-    this.content = contentWords(this.words, pack);
+    this.readContentWords();
   }
 
   /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
@@ -56,14 +63,26 @@ export class PreparedTurn {
    * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
    */
   get sentenceBounds(): number[] {
-    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.pack));
+    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.contentAt));
   }
 
-  /** Comparison keys of the content words (see `stemKey`). */
-  get contentKeys(): readonly StemKey[] {
-    // A plain list: a turn mostly has a few dozen keys, mostly small integers, and scanning
-    // them costs less than building and asking a set.
-    return (this.lazy.contentKeys ??= this.content.map(stemKey));
+  /**
+   * Fills in `content`, `contentKeys` and `contentAt`. A word's key is read once, for the
+   * stopword look-up and as its content key (unless stemming changed the word). The keys are a
+   * plain list: a turn mostly has a few dozen, mostly small integers, and scanning them costs
+   * less than building and asking a set.
+   */
+  private readContentWords(): void {
+    const stopwords = stopwordsByKey(this.pack);
+    const stem = this.pack.stem;
+    this.words.forEach((w, at) => {
+      const key = stemKey(w);
+      if (!isContentWord(w, key, stopwords)) return;
+      const stemmed = stem ? stem(w) : w;
+      this.content.push(stemmed);
+      this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
+      this.contentAt.push(at);
+    });
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */
@@ -121,11 +140,16 @@ interface CueTest {
 
 /** Per pack, its cues' tests by `CUE_SLOT`. */
 const CUE_TESTS = new WeakMap<LanguagePack, readonly (CueTest | undefined)[]>();
+/** The last pack asked about and its tests: a call asks about one pack, hundreds of times. */
+let lastPack: LanguagePack | undefined;
+let lastTests: readonly (CueTest | undefined)[] = [];
 
 function cueTestsOf(pack: LanguagePack): readonly (CueTest | undefined)[] {
+  if (pack === lastPack) return lastTests;
   let tests = CUE_TESTS.get(pack);
   if (!tests) CUE_TESTS.set(pack, (tests = CUE_NAMES.map((name) => (pack.cues[name] ? cueTest(pack.cues[name]) : undefined))));
-  return tests;
+  lastPack = pack;
+  return (lastTests = tests);
 }
 
 function cueTest(re: RegExp): CueTest {
@@ -139,19 +163,14 @@ function cueTest(re: RegExp): CueTest {
  */
 function cueMatches(turn: PreparedTurn, test: CueTest): boolean {
   if (!turn.cueCandidates.mightPass(test.filter)) return false;
-  return test.parts === undefined ? test.re.test(turn.norm) : test.parts.some((part) => cueMatches(turn, part));
+  if (test.parts === undefined) return test.re.test(turn.norm);
+  for (const part of test.parts) if (cueMatches(turn, part)) return true;
+  return false;
 }
 
-/** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
-function contentWords(ws: readonly string[], pack: LanguagePack): string[] {
-  const stopwords = stopwordsByKey(pack);
-  const kept: string[] = [];
-  for (const w of ws) if (isContentWord(w, stopwords)) kept.push(pack.stem ? pack.stem(w) : w);
-  return kept;
-}
-
-function isContentWord(w: string, stopwords: StopwordsByKey): boolean {
-  return w.length >= 3 && !stopwords.get(stemKey(w))?.includes(w) && !isNumber(w);
+/** `key`: the word's `stemKey`. */
+function isContentWord(w: string, key: StemKey, stopwords: StopwordsByKey): boolean {
+  return w.length >= 3 && !stopwords.get(key)?.includes(w) && !isNumber(w);
 }
 
 /**
@@ -175,10 +194,10 @@ function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
 /**
  * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
  * of the turn's: each word is found in the text after the previous one (no sentence is
- * tokenised again), and a sentence takes the words that start before its end.
+ * tokenised again), and a sentence takes the words that start before its end. `contentAt`:
+ * where the content words stand among the words.
  */
-function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], pack: LanguagePack): number[] {
-  const stopwords = stopwordsByKey(pack);
+function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], contentAt: readonly number[]): number[] {
   const bounds = [0];
   let word = 0;
   let wordAt = 0;
@@ -190,7 +209,7 @@ function contentBounds(norm: string, ws: readonly string[], sentences: readonly 
       wordAt = norm.indexOf(ws[word], wordAt);
       if (wordAt >= sentenceEnd) break;
       wordAt += ws[word].length;
-      if (isContentWord(ws[word], stopwords)) kept++;
+      if (contentAt[kept] === word) kept++;
     }
     bounds.push(kept);
   }

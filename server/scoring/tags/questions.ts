@@ -1,4 +1,4 @@
-import { derivedPattern, phraseRegex, withGlobal, wordCount, WORD_CHARS } from '../text.ts';
+import { charTable, derivedPattern, phraseRegex, WHITESPACE, withGlobal, wordCount, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import { prefilterId } from '../prefilter.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
@@ -214,11 +214,12 @@ function isConfirmationAlone({ body }: Sentence, pack: LanguagePack): boolean {
 /** The text without its trailing spaces and marks (? ؟ . ! , ،), read from the end rather than by a pattern tried all along it. */
 function withoutEndMarks(text: string): string {
   let end = text.length;
-  while (end > 0 && END_MARK.test(text[end - 1])) end--;
+  while (end > 0 && IS_END_MARK[text.charCodeAt(end - 1)] === 1) end--;
   return text.slice(0, end);
 }
 
-const END_MARK = /[\s?؟.!,،]/;
+/** `[\s?؟.!,،]`, by code unit. */
+const IS_END_MARK = charTable(WHITESPACE + '?؟.!,،');
 
 function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
   const body = withoutEndMarks(sentence);

@@ -1,4 +1,4 @@
-import { stemKey, type StemKey } from '../text.ts';
+import type { StemKey } from '../text.ts';
 import type { PreparedTurn } from './prepare.ts';
 
 /** Stretches of an agent turn's content words, each [from, to) in `turn.content`. */
@@ -23,7 +23,7 @@ export class SharedWords {
   /** `sources`: customer turns before the agent turn, most recent first (at most 31). */
   constructor(private readonly turn: PreparedTurn, readonly sources: readonly PreparedTurn[]) {
     this.wholeTurn = [[0, turn.content.length]];
-    this.masks = turn.content.map((word) => this.sourcesWith(stemKey(word)));
+    this.masks = turn.contentKeys.map((key) => this.sourcesWith(key));
     // Only shared words are ever counted, and an earlier occurrence of one is shared too.
     const shared: number[] = [];
     this.previous = this.masks.map((mask, at) => {

@@ -264,6 +264,14 @@ describe('English turn tags', () => {
     expect(tagsOf(bins, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
   });
 
+  it('takes an echo of three of the customer\'s words, said on its own, as a paraphrase', () => {
+    const customer = 'C: Mostly the big two-lane one by the retail park. I never know which lane to be in and I just freeze.';
+    const echo = call('en', customer, "A: The two-lane one by the retail park. That's on the test route, so it's worth getting it nailed.");
+    expect(tagsOf(echo, 1)).toContain('paraphrase');
+    const mention = call('en', customer, 'A: We cover the retail park area with the new instructor from Monday, two-lane roads included in every single lesson plan.');
+    expect(tagsOf(mention, 1)).not.toContain('paraphrase');
+  });
+
   it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
     for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);

@@ -101,6 +101,8 @@ function sharedEvidence(shared: number, ratio: number): number {
   if (shared >= 4 && ratio >= 0.35) score += 0.75;
   // Mostly the customer's own words: a restatement even without any opener.
   if (shared >= 4 && ratio >= 0.6) score += 0.5;
+  // An echo: three of their words making up most of what is said ("The two-lane one by the retail park.").
+  if (shared === 3 && ratio >= 0.75) score += 1.25;
   return score;
 }
 

@@ -54,9 +54,10 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('followup');
   });
 
-  it('hears being at a loss («نمیدونم چیکار کنم») as a negative feeling', () => {
-    const card = scoreTranscript(call('fa', 'C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'A: الان بررسی می‌کنم.'));
-    expect(card.turns[0].negativeEmotion).toBe(true);
+  it('hears being at a loss («نمیدونم چیکار کنم») and feeling cheated («سرم کلاه رفته») as negative feelings', () => {
+    for (const line of ['C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'C: واقعا حس می کنم سرم کلاه رفته']) {
+      expect(scoreTranscript(call('fa', line, 'A: الان بررسی می‌کنم.')).turns[0].negativeEmotion).toBe(true);
+    }
   });
 
   it('counts naming the customer\'s feeling back to them as empathy', () => {
@@ -299,7 +300,7 @@ describe('Arabic turn tags', () => {
     const feelings = ['C: والله تقلقت بزاف، الكارت ما خدامش', 'C: اني ضايج، الطلبية غلط', 'C: دايخة والله، ما ادري شسوي'];
     for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     const customer = 'C: والله متضايق، الحجز طلع غلط وابني تعب من السفر';
-    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.']) {
+    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.', 'A: أعرف أن هذا محبط بعد كل هذا.', 'A: الله يساعدج.']) {
       expect(tagsOf(call('ar', customer, agent), 1)).toContain('empathy');
     }
     expect(tagsOf(call('ar', customer, 'A: أكيد، لحظة أشوف الحجز.'), 1)).not.toContain('empathy');

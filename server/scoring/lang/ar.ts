@@ -125,6 +125,8 @@ export const ar: LanguagePack = {
       ...['أفهم', 'افهم', 'بفهم', 'فاهم', 'فاهمة'].flatMap((understand) =>
         ['خوف', 'قلق', 'زعل', 'انزعاج', 'ضيق', 'غضب', 'إحباط', 'احباط'].map((feeling) => `${understand} ${feeling}`),
       ),
+      // "I know this is frustrating" (MSA), "God help you" (Iraqi/Gulf «الله يساعدج»).
+      'هذا محبط', 'أمر محبط', 'امر محبط', 'شيء محبط', 'شي محبط', 'محبط جدا', 'هذا مقلق', 'أمر مقلق', 'امر مقلق', 'شيء مقلق', 'الله يساعد',
       // Get-well wishes when someone was hurt or fell ill, and the Maghrebi "forgive us".
       'ألف سلامة', 'الف سلامة', 'سلامته', 'سلامتها', 'ما تشوف شر', 'ما تشوفين شر', 'سمح لينا', 'سمحي لينا', 'سامحنا', 'سامحونا',
     ]),

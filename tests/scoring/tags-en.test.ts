@@ -272,6 +272,12 @@ describe('English turn tags', () => {
     expect(tagsOf(mention, 1)).not.toContain('paraphrase');
   });
 
+  it('does not take asking for an ID or sort code for a follow-up', () => {
+    const t = call('en', 'C: the deposit scheme still has my deposit and my new landlord wants money', 'A: can i take the deposit id its on the certificate');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+    expect(tagsOf(t, 1)).not.toContain('followup');
+  });
+
   it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
     for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);

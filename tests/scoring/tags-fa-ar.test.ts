@@ -296,6 +296,13 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 3)).toContain('question:closed');
   });
 
+  it('does not take routine asks («رقم الاعتراض؟», «هل من خدمة أخرى؟») for follow-ups', () => {
+    const t = call('ar', 'C: رفعت اعتراض من اسبوع ورفضوه بدون سبب', 'A: زين، رقم الاعتراض؟', 'C: ٤٤٠٢١ والاعتراض مرفوض بدون سبب', 'A: هل من خدمة أخرى؟');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+    expect(tagsOf(t, 1)).not.toContain('followup');
+    expect(tagsOf(t, 3)).not.toContain('followup');
+  });
+
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {
     const feelings = ['C: والله تقلقت بزاف، الكارت ما خدامش', 'C: اني ضايج، الطلبية غلط', 'C: دايخة والله، ما ادري شسوي'];
     for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);

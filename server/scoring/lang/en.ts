@@ -171,6 +171,7 @@ export const en: LanguagePack = {
       'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'file reference', 'the reference',
       'contract number', 'reference on the', 'last four digits', 'the last four', 'notice number', 'first line of the address',
       'order reference', 'reference from your', 'surname', 'name on the booking', 'name on the card',
+      'deposit id', 'customer id', 'account id', 'booking number', 'complaint reference', 'serial number', 'sort code',
       // Asking for the address, not asking about it ("when did you update the address?").
       'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
       'full address', 'what\'s the address', 'what\'s your address', 'id number', 'national insurance number', 'registration number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',

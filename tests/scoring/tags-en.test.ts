@@ -258,8 +258,12 @@ describe('English turn tags', () => {
   });
 
   it('hears "tell me a bit more" and "what about" as questions anywhere in an unpunctuated sentence', () => {
-    const t = call('en', 'C: hes drinking loads more water than usual', 'A: more water than usual okay tell me a bit more about that');
-    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['question:open', 'followup']));
+    const t = call(
+      'en',
+      'C: picking hes had a bit of chicken but he wont touch his biscuits and hes drinking loads more water than usual',
+      'A: more water than usual okay tell me a bit more about that',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:open', 'followup']));
     const bins = call('en', 'C: it just went straight past our side', 'A: it went past your side what about the houses across the road');
     expect(tagsOf(bins, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
   });

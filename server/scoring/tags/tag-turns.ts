@@ -69,9 +69,10 @@ function tagAgentTurn(
 
   if (question) {
     tags.push(question.kind === 'open' ? 'question:open' : 'question:closed');
-    // A reflection said as a question checks understanding; it does not dig further.
+    // A reflection said as a yes/no question checks understanding; it does not dig further
+    // (an echo that then invites more, "…okay tell me a bit more", does).
     const paraphrased = tags.includes('paraphrase');
-    const reflective = paraphrased && question.declarativeOnly;
+    const reflective = paraphrased && question.declarativeOnly && question.kind === 'closed';
     // A restatement followed by a question of its own ("So it drops every evening. Did it work
     // before?") builds on what the customer said, whatever words the question uses.
     const asksAfterReflecting = paraphrased && !question.confirmationOnly && asksAfterRestating(turn, words, question, turns[paraphrase.refersTo ?? -1], pack);

@@ -296,6 +296,15 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 3)).toContain('question:closed');
   });
 
+  it('does not count returning the greeting («وعليكم السلام») as taking up the customer\'s words', () => {
+    const t = call(
+      'ar',
+      'C: السلام عليكم. وصلتني رسالة بمخالفة وقوف قيمتها ثلاثمئة ريال على سيارتي، وأريد الاعتراض عليها.',
+      'A: وعليكم السلام. نأسف لذلك. هل يمكن تزويدي برقم المخالفة؟',
+    );
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+  });
+
   it('does not take routine asks («رقم الاعتراض؟», «هل من خدمة أخرى؟») for follow-ups', () => {
     const t = call('ar', 'C: رفعت اعتراض من اسبوع ورفضوه بدون سبب', 'A: زين، رقم الاعتراض؟', 'C: ٤٤٠٢١ والاعتراض مرفوض بدون سبب', 'A: هل من خدمة أخرى؟');
     expect(tagsOf(t, 1)).toContain('question:closed');

@@ -106,7 +106,7 @@ export const en: LanguagePack = {
      what when where why how who which whom whose some any all each every more most much many few lot lots little
      um uh mm hmm oh well like right sure get got go going gone know think thing things say said tell want need
      one two three time way now today still even because since while though only again back let let's that's what's
-     there's here's can't don't didn't won't isn't aren't wasn't weren't doesn't haven't hasn't i'm sorry thanks thank please`
+     there's here's can't don't didn't won't isn't aren't wasn't weren't doesn't haven't hasn't i'm sorry thanks thank please hello hi`
       .split(/\s+/),
   ),
   backchannelWords: new Set(

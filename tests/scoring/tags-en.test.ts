@@ -276,6 +276,16 @@ describe('English turn tags', () => {
     expect(tagsOf(mention, 1)).not.toContain('paraphrase');
   });
 
+  it('does not take a routine ask after a restatement for a follow-up', () => {
+    const t = call(
+      'en',
+      "C: The online form says my claim was declined, and I haven't even sent the hotel receipts yet.",
+      "A: So the online form shows your claim as declined before the hotel receipts are in. Can I take your policy number?",
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(t, 1)).not.toContain('followup');
+  });
+
   it('does not take asking for an ID or sort code for a follow-up', () => {
     const t = call('en', 'C: the deposit scheme still has my deposit and my new landlord wants money', 'A: can i take the deposit id its on the certificate');
     expect(tagsOf(t, 1)).toContain('question:closed');

@@ -98,8 +98,8 @@ function tagAgentTurn(
 }
 
 /**
- * The turn's last question is a sentence of its own, right after a sentence that restates the
- * customer turn `source` (shares at least two of its content words).
+ * The turn's last question is a sentence of its own, not a routine ask, right after a sentence
+ * that restates the customer turn `source` (shares at least two of its content words).
  */
 function asksAfterRestating(
   turn: PreparedTurn,
@@ -110,7 +110,8 @@ function asksAfterRestating(
 ): boolean {
   const last = question.sentences[question.sentences.length - 1];
   const at = turn.sentences.indexOf(last);
-  if (at <= 0 || !source || isCheckOnly(last, pack)) return false;
+  // A routine ask after the restatement ("Can I take your policy number?") digs into nothing.
+  if (at <= 0 || !source || isCheckOnly(last, pack) || !question.asked.includes(last)) return false;
   // A summary checked with a tag restates by its form; otherwise it must share words with
   // `source` (the paraphrase's, one of the customer turns `words` looked at).
   return isCheckedSummary(turn.sentences[at - 1], pack) || (words.best(words.sentences(at - 1), (s) => s === source)?.shared ?? 0) >= 2;

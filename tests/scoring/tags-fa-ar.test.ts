@@ -32,6 +32,11 @@ describe('Persian turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
   });
 
+  it('takes a team bringing something on a date and "I wrote it in the request" for actions', () => {
+    expect(tagsOf(call('fa', 'C: یخچال قر شده رسیده', 'A: تیم ارسال شنبه بین ساعت ۱۰ تا ۱۲ یخچال نو رو میارن.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: این بار جلوی راننده بازش کنیم', 'A: حتماً، همین الان تو درخواست نوشتم که کالا جلوی خودتون باز بشه.'), 1)).toContain('action');
+  });
+
   it('takes a formal passive reporting what was just done («نوبت شما … تغییر یافت») for an action', () => {
     const t = call('fa', 'C: ساعت چهار مناسب‌تر است.', 'A: نوبت شما به یکشنبه ساعت ۱۶ تغییر یافت.');
     expect(tagsOf(t, 1)).toContain('action');
@@ -283,6 +288,13 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: الكتب ما وصلتش', 'A: تمام، عملت لحضرتك استرداد للتلات كتب دلوقتي.'), 1)).toContain('action');
     expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك تأكيد الحجز على الواتساب خلال عشر دقايق.'), 1)).toContain('action');
     expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك التفاصيل.'), 1)).not.toContain('action');
+  });
+
+  it('takes «وسأتصل بك … غداً» and MSA «فتحت الآن طلب» for actions, but not "you transferred" told back', () => {
+    const ask = 'C: وهل يمكن إصلاح ذلك قبل الأربعاء؟';
+    expect(tagsOf(call('ar', ask, 'A: وسأتصل بك بنفسي غداً الخميس قبل الساعة الثانية ظهراً.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', ask, 'A: نعم. فتحت الآن طلب تصحيح سجل برقم ٥٠٣٣١٨.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: حولت القروش لرقم غلط', 'A: يعني انت حولت مية وخمسين الف لرقم غلط.'), 1)).not.toContain('action');
   });
 
   it('takes «رجعتو دابا» (I returned it now) for an action, not a bare «رجعت» (I came back)', () => {

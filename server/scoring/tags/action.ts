@@ -7,15 +7,19 @@ export type ActionKind = 'action' | 'vague';
 /**
  * "Did it work when you retried?" («هل عملت البطاقة عندما أعدت المحاولة؟») asks about the
  * customer: in Arabic "I did" and "you did" are written alike, so a deed after a question word
- * does not count («حجزتلك موعد الساعة ٥، بيناسبك؟» still does).
+ * does not count («حجزتلك موعد الساعة ٥، بيناسبك؟» still does), nor one right after "you".
  */
 function doneOutsideQuestions(turn: PreparedTurn, pack: LanguagePack, questions: readonly string[]): boolean {
-  if (questions.length === 0) return true;
+  if (questions.length === 0 && pack.code !== 'ar') return true;
   return turn.sentences.some((s) => {
     const deed = pack.cues.actionDone.exec(s);
-    return deed !== null && !(questions.includes(s) && askedBefore(s, deed.index, pack));
+    if (deed === null || (pack.code === 'ar' && SAID_OF_THE_CUSTOMER.test(s.slice(0, deed.index)))) return false;
+    return !(questions.includes(s) && askedBefore(s, deed.index, pack));
   });
 }
+
+/** «يعني انت حولت…» ("so you transferred…"): the deed told back is the customer's. */
+const SAID_OF_THE_CUSTOMER = /(?:^|\s)(?:و)?(?:انت|انتي|إنت|أنت|انتو|انتم|أنتم|حضرتك|حضرتكم)\s+$/u;
 
 /** Clock times like "3pm", "10:30", «ساعت ۵» after digit normalisation. */
 const CLOCK = /\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}/u;

@@ -292,8 +292,12 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('followup');
   });
 
-  it('hears being at a loss as a negative feeling, in speech-to-text style too', () => {
-    for (const line of ["C: The service is in three days and I don't know what we're going to do.", 'C: the service is in three days i dont know what to do']) {
+  it('hears being at a loss as a negative feeling, in speech-to-text style too, and a non-native "very disappoint"', () => {
+    for (const line of [
+      "C: The service is in three days and I don't know what we're going to do.",
+      'C: the service is in three days i dont know what to do',
+      'C: Now I must pay more than the things cost? I am very disappoint, honestly.',
+    ]) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
     }
   });

@@ -325,10 +325,16 @@ describe('Arabic turn tags', () => {
   });
 
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {
-    const feelings = ['C: والله تقلقت بزاف، الكارت ما خدامش', 'C: اني ضايج، الطلبية غلط', 'C: دايخة والله، ما ادري شسوي'];
+    const feelings = [
+      'C: والله تقلقت بزاف، الكارت ما خدامش',
+      'C: اني ضايج، الطلبية غلط',
+      'C: دايخة والله، ما ادري شسوي',
+      'C: والله صدك قهرني الموضوع',
+      'C: وأخشى أن يضيع الموعد',
+    ];
     for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     const customer = 'C: والله متضايق، الحجز طلع غلط وابني تعب من السفر';
-    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.', 'A: أعرف أن هذا محبط بعد كل هذا.', 'A: الله يساعدج.']) {
+    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.', 'A: أعرف أن هذا محبط بعد كل هذا.', 'A: الله يساعدج.', 'A: حقك تنقهر.', 'A: وانا متأسف انو حصل ليك كدا.', 'A: أفهم تماماً قلقك.']) {
       expect(tagsOf(call('ar', customer, agent), 1)).toContain('empathy');
     }
     expect(tagsOf(call('ar', customer, 'A: أكيد، لحظة أشوف الحجز.'), 1)).not.toContain('empathy');

@@ -60,6 +60,19 @@ describe('checklist items', () => {
     expect(little.score!).toBeLessThanOrEqual(40);
   });
 
+  it('does not take the agent\'s own promise, opened with "so", for a paraphrase, in any language', () => {
+    const calls = [
+      call('en', "C: I'm at work until 6:30, so nobody is in before then.", 'A: Is this the best number?', 'C: Yes, this number.', "A: Right, so I'll ring you at 6:30 this evening. Have a good evening."),
+      call('fa', 'C: من تا ساعت شیش و نیم سر کارم، خونه نیستم', 'A: با همین شماره تماس بگیرم؟', 'C: آره همین شماره.', 'A: حله، پس ساعت شیش و نیم باهاتون تماس می‌گیرم. روز خوبی داشته باشید.'),
+      call('ar', 'C: أنا في الشغل لحد الساعة ستة ونص، ما في حد بالبيت', 'A: نفس الرقم؟', 'C: ايوه نفس الرقم.', 'A: إذن سأتصل بك الساعة ستة ونص. يومك سعيد.'),
+    ];
+    for (const t of calls) {
+      const last = scoreTranscript(t).turns[3];
+      expect(last.tags).toContain('action');
+      expect(last.tags).not.toContain('paraphrase');
+    }
+  });
+
   it('marks acknowledging emotion n/a when the customer shows no negative feeling, and leaves it out of overall', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: I would like to change my address please.', "A: Sure, I've updated it now."));
     expect(item(card, 'acknowledge_emotion')).toMatchObject({ status: 'n/a', score: null, tip: '' });

@@ -59,8 +59,8 @@ export function paraphraseEvidence(
   const asks = question !== undefined && !question.confirmationOnly && (!question.declarativeOnly || routine);
   if (asks && !restatesApart(turn, question, words, pack)) score -= question.declarativeOnly ? 1.5 : routine ? 0.5 : 2.5;
   if (hasCue(turn, pack, 'advice')) score -= 1.5;
-  // Reporting what the agent has done is not restating what the customer said.
-  if (hasCue(turn, pack, 'actionDone')) score -= 1;
+  // Reporting what the agent has done, or will do, is not restating what the customer said.
+  if (hasCue(turn, pack, 'actionDone') || hasCue(turn, pack, 'actionPromise')) score -= 1;
   // "You're right to be annoyed" names the feeling (empathy), it does not restate the content.
   if (hasCue(turn, pack, 'empathy') && shared < 2) score -= 1;
   if (turn.words.length < 5) score -= 1.5;

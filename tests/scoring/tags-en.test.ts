@@ -297,6 +297,7 @@ describe('English turn tags', () => {
       "C: The service is in three days and I don't know what we're going to do.",
       'C: the service is in three days i dont know what to do',
       'C: Now I must pay more than the things cost? I am very disappoint, honestly.',
+      'C: im on my own on a pension and ive honestly been feeling sick about it all morning',
     ]) {
       expect(scoreTranscript(call('en', line, 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
     }

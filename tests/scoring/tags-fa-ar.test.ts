@@ -60,7 +60,7 @@ describe('Persian turn tags', () => {
   });
 
   it('hears being at a loss («نمیدونم چیکار کنم») and feeling cheated («سرم کلاه رفته») as negative feelings', () => {
-    for (const line of ['C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'C: واقعا حس می کنم سرم کلاه رفته']) {
+    for (const line of ['C: مراسم سه روز دیگه‌ست، نمیدونم چیکار کنم', 'C: واقعا حس می کنم سرم کلاه رفته', 'C: دو روزه آب نداریم، دیگه واقعا نمی کشیم']) {
       expect(scoreTranscript(call('fa', line, 'A: الان بررسی می‌کنم.')).turns[0].negativeEmotion).toBe(true);
     }
   });
@@ -286,6 +286,8 @@ describe('Arabic turn tags', () => {
 
   it('takes the Egyptian honorific deed («عملت لحضرتك استرداد») and the Gulf «برسل لك … خلال عشر دقايق» for actions', () => {
     expect(tagsOf(call('ar', 'C: الكتب ما وصلتش', 'A: تمام، عملت لحضرتك استرداد للتلات كتب دلوقتي.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: الخط فاصل', 'A: ضفت لحضرتك اسبوع نت مجاني على الفاتورة الجاية.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: ولو مجوش؟', 'A: انا بنفسي هكلم حضرتك الساعة ٣.'), 1)).toContain('action');
     expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك تأكيد الحجز على الواتساب خلال عشر دقايق.'), 1)).toContain('action');
     expect(tagsOf(call('ar', 'C: ابي غرفة للكرسي', 'A: برسل لك التفاصيل.'), 1)).not.toContain('action');
   });
@@ -331,10 +333,11 @@ describe('Arabic turn tags', () => {
       'C: دايخة والله، ما ادري شسوي',
       'C: والله صدك قهرني الموضوع',
       'C: وأخشى أن يضيع الموعد',
+      'C: بصراحة انا متوتر جداً من هذا الموضوع',
     ];
     for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     const customer = 'C: والله متضايق، الحجز طلع غلط وابني تعب من السفر';
-    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.', 'A: أعرف أن هذا محبط بعد كل هذا.', 'A: الله يساعدج.', 'A: حقك تنقهر.', 'A: وانا متأسف انو حصل ليك كدا.', 'A: أفهم تماماً قلقك.']) {
+    for (const agent of ['A: أكيد تتضايق وانت مرتب كل شي.', 'A: أفهم خوفك على الحجز.', 'A: ألف سلامة على ابنك.', 'A: أعرف أن هذا محبط بعد كل هذا.', 'A: الله يساعدج.', 'A: حقك تنقهر.', 'A: وانا متأسف انو حصل ليك كدا.', 'A: أفهم تماماً قلقك.', 'A: افا، مفهوم انك متضايق.']) {
       expect(tagsOf(call('ar', customer, agent), 1)).toContain('empathy');
     }
     expect(tagsOf(call('ar', customer, 'A: أكيد، لحظة أشوف الحجز.'), 1)).not.toContain('empathy');

@@ -216,6 +216,7 @@ export const en: LanguagePack = {
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
+      'feeling sick about', 'sick with worry', 'worried sick',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n([

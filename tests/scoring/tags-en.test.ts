@@ -286,6 +286,28 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('followup');
   });
 
+  it('hears an unpunctuated yes/no ask that runs on from a statement ("…did you get any message")', () => {
+    const t = call(
+      'en',
+      'C: the installer never came and nobody rang me this morning',
+      'A: thanks i can see the booking it was moved at seven but the text never went out did you get any message from us this morning',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['question:closed', 'followup']));
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+  });
+
+  it('takes an open question after the customer explained, even when they first gave the order number', () => {
+    const t = call(
+      'en',
+      'A: Can I get your order number?',
+      "C: Hi, yes, it's KH-5590281. I had a standing desk delivered on Saturday, and the bag of bolts and the control panel are just--",
+      "A: Okay, what's the postcode on the order?",
+      'C: LS6 4RT.',
+      'A: Thanks. And what exactly is missing?',
+    );
+    expect(tagsOf(t, 4)).toEqual(expect.arrayContaining(['question:open', 'followup']));
+  });
+
   it('does not take asking for an ID or sort code for a follow-up', () => {
     const t = call('en', 'C: the deposit scheme still has my deposit and my new landlord wants money', 'A: can i take the deposit id its on the certificate');
     expect(tagsOf(t, 1)).toContain('question:closed');

@@ -324,6 +324,8 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 1)).toContain('question:closed');
     expect(tagsOf(t, 1)).not.toContain('followup');
     expect(tagsOf(t, 3)).not.toContain('followup');
+    const check = call('ar', 'C: البطاقة محجوزة من الفندق وأحتاجها لقسط المدرسة', 'A: للتحقق، هل يمكنك تزويدي بآخر أربعة أرقام من البطاقة وتاريخ ميلادك؟');
+    expect(tagsOf(check, 1)).not.toContain('followup');
   });
 
   it('hears dialect feelings, and "of course you\'d be upset", «أفهم خوفك» and a get-well wish as empathy', () => {

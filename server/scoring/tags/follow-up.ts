@@ -56,8 +56,12 @@ const MAX_ASIDES = 2;
 /** A customer turn this long explains something rather than answers a routine question. */
 const EXPLAINED_WORDS = 12;
 
-/** The customer turn answers the agent's routine question just before it ("Account number?" "4471…"). */
+/**
+ * The customer turn only answers the agent's routine question just before it ("Account number?"
+ * "4471…"); one that goes on to explain ("It's KH-55… I had a desk delivered on Saturday, and…") does more.
+ */
 function answersRoutine(turns: PreparedTurn[], customer: PreparedTurn, pack: LanguagePack): boolean {
+  if (customer.words.length >= EXPLAINED_WORDS) return false;
   const before = turns[customer.index - 1];
   return before !== undefined && before.speaker === 'agent' && hasCue(before, pack, 'scriptedQuestion');
 }

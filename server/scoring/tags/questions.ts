@@ -128,9 +128,14 @@ function firstMatchAt(re: RegExp, text: string): number {
   return m === null ? Infinity : m.index;
 }
 
-/** Unpunctuated English: question phrases that give a question away wherever they stand. */
-const EN_QUESTION_INSIDE =
-  /\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|what about|how about|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to|is that (?:right|correct|okay))\b/;
+/** Unpunctuated English: yes/no asks that give a question away wherever they stand. */
+const EN_ASKS_INSIDE =
+  /\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to)\b/;
+/** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
+const EN_QUESTION_INSIDE = new RegExp(
+  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|what about|how about|is that (?:right|correct|okay))\b|` +
+    EN_ASKS_INSIDE.source,
+);
 
 /**
  * Speech-to-text often ends a spoken question with a full stop. Some forms ask whatever the
@@ -162,7 +167,9 @@ function isDeclarative(sentence: Sentence, pack: LanguagePack): boolean {
   // "X or Y?" («… صادر شده بود یا نزد شرکت دیگری؟», «… أم ورقيا؟») offers a choice: it asks.
   if (pack.code !== 'en') return !FA_AR_INTERROGATIVE.test(body.replace(pack.cues.confirmationTag, '')) && !FA_AR_OR.test(body);
   // Spoken questions often put the question after a preamble ("let me ask you, knowing what
-  // you know now, how important is it…?", "so aside from that, what do you like about it?").
+  // you know now, how important is it…?", "so aside from that, what do you like about it?"),
+  // or, unpunctuated, run into a yes/no ask ("…the text never went out did you get any message").
+  if (EN_ASKS_INSIDE.test(body)) return false;
   return !laterClauses(body).some((c) => startsWithQuestionWord(c, pack) || isOpenImperative(c, pack) || EN_QUESTION_OPENER.test(c));
 }
 

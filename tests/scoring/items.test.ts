@@ -5,6 +5,13 @@ import { call } from './helpers.ts';
 
 const item = (card: Scorecard, id: ItemId) => card.items.find((i) => i.id === id)!;
 
+/** `n` customer turns that each explain something at length, each answered by `reply`. */
+const explaining = (n: number, reply: string) =>
+  Array.from({ length: n }, (_, i) => [
+    `C: The parcel number ${i + 1} was meant to arrive on Monday and the tracking page has said out for delivery ever since.`,
+    reply,
+  ]).flat();
+
 const goodCall = call(
   'en',
   'A: [0-4] Thanks for calling Northwind, this is Sam. How can I help you today?',
@@ -34,25 +41,16 @@ describe('checklist items', () => {
   });
 
   it('fails paraphrasing without a restatement, costing more the more the customer explained', () => {
-    const explained = (n: number) =>
-      Array.from({ length: n }, (_, i) => [
-        `C: The parcel number ${i + 1} was meant to arrive on Monday and the tracking page has said out for delivery ever since.`,
-        'A: Okay.',
-      ]).flat();
-    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...explained(n))), 'paraphrasing'));
+    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...explaining(n, 'A: Okay.'))), 'paraphrasing'));
     expect([little.status, much.status]).toEqual(['fail', 'fail']);
     expect(little.score!).toBeGreaterThan(much.score!);
     expect(little.score!).toBeLessThanOrEqual(40);
   });
 
   it('fails follow-ups with only scripted questions, costing more the more the customer explained', () => {
-    const explained = (n: number) =>
-      Array.from({ length: n }, (_, i) => [
-        `C: The parcel number ${i + 1} was meant to arrive on Monday and the tracking page has said out for delivery ever since.`,
-        'A: Can I take your postcode?',
-      ]).flat();
-    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...explained(n))), 'follow_up_questions'));
-    const silent = item(scoreTranscript(call('en', ...explained(2).map((l) => (l.startsWith('A:') ? 'A: Okay.' : l)))), 'follow_up_questions');
+    const asking = (n: number) => explaining(n, 'A: Can I take your postcode?');
+    const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...asking(n))), 'follow_up_questions'));
+    const silent = item(scoreTranscript(call('en', ...explaining(2, 'A: Okay.'))), 'follow_up_questions');
     expect([little.status, much.status, silent.status]).toEqual(['fail', 'fail', 'fail']);
     expect(little.score!).toBeGreaterThan(much.score!);
     // Asking at all, even only scripted questions, is worth a little.

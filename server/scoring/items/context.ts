@@ -51,3 +51,13 @@ export function result(
 export function substantiveCustomerTurns(ctx: ItemContext): number {
   return ctx.prepared.filter((t) => t.speaker === 'customer' && t.words.length >= 12).length;
 }
+
+/**
+ * What a failing item keeps: `most` points when the customer explained nothing at length, less
+ * for each long customer turn (`substantiveCustomerTurns`) left without a reply of the kind, none at ten.
+ */
+export function failPointsLeft(most: number, substantiveTurns: number): number {
+  return most * Math.max(0, 1 - substantiveTurns / UNANSWERED_TO_ZERO);
+}
+
+const UNANSWERED_TO_ZERO = 10;

@@ -1,5 +1,5 @@
 import type { ItemResult } from '../types.ts';
-import { evidence, humanTurn, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
+import { evidence, failPointsLeft, humanTurn, result, substantiveCustomerTurns, type ItemContext } from './context.ts';
 
 /**
  * Pass with one paraphrase (SPEC §1); the score grows with how often the agent reflects. A
@@ -13,18 +13,13 @@ export function scoreParaphrasing(ctx: ItemContext): ItemResult {
   const why = ctx.pack.messages.explain.paraphrasing(found.length, opportunities);
   if (found.length === 0) {
     const longest = longestCustomerTurn(ctx);
-    const score = FAIL_MAX * Math.max(0, 1 - opportunities / UNREFLECTED_TO_ZERO);
-    return result(ctx, 'paraphrasing', 'fail', score, longest ? [evidence(longest, note.noParaphrase())] : [], why);
+    return result(ctx, 'paraphrasing', 'fail', failPointsLeft(40, opportunities), longest ? [evidence(longest, note.noParaphrase())] : [], why);
   }
   const expected = Math.max(1, opportunities / 3);
   const score = 60 + 40 * Math.min(1, found.length / expected);
   const items = found.map((t) => evidence(t, note.paraphraseOf(humanTurn(t.refersTo ?? t.index - 1)), t.refersTo));
   return result(ctx, 'paraphrasing', 'pass', score, items, why);
 }
-
-/** The most a failing paraphrasing item scores, and how many unreflected long customer turns bring it to 0. */
-const FAIL_MAX = 40;
-const UNREFLECTED_TO_ZERO = 10;
 
 function longestCustomerTurn(ctx: ItemContext) {
   return ctx.turns

@@ -139,7 +139,7 @@ export const en: LanguagePack = {
     ]),
     weakReflectionOpener: /^(?:(?:okay|ok|mm-hmm|mm|yeah|and|right|well|ah|oh|i see|got it)[\s,.]+)*so\b/,
     optionOpener: /^(?:if you|when you(?! say| said| mention| talk about| describe)|you could|you can|we could|we can|you'll|you will|you need|you'd have to|you have to|you might want|let's|here's|i need|i hope|i want to let|i do want to let|just so you know)\b/,
-    quotingOpener: /^(?:and |but |so )?(?:when you say|when you said|you said|you mentioned|you say)\b/,
+    quotingOpener: /^(?:so )?(?:when you say|when you said|you said|you mentioned|you say)\b/,
     customerAsSubject:
       withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])you(?:'re| are|'ve| have| had| feel| felt| want| wanna| wanted| think| thought| seem| said| mentioned| don't| didn't| do| did| really| just| can't| couldn't| were| was| would| sound| got| like| need| wish)(?![${WORD_CHARS}])`, 'u'), ['you']),
     secondPerson: n(['you', 'your', "you're", "you've", "you'd", "you'll", 'yourself']),

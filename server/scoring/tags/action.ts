@@ -10,10 +10,11 @@ export type ActionKind = 'action' | 'vague';
  * does not count («حجزتلك موعد الساعة ٥، بيناسبك؟» still does), nor one right after "you".
  */
 function doneOutsideQuestions(turn: PreparedTurn, pack: LanguagePack, questions: readonly string[]): boolean {
-  if (questions.length === 0 && pack.code !== 'ar') return true;
+  const arabic = pack.code === 'ar';
+  if (questions.length === 0 && !arabic) return true;
   return turn.sentences.some((s) => {
     const deed = pack.cues.actionDone.exec(s);
-    if (deed === null || (pack.code === 'ar' && SAID_OF_THE_CUSTOMER.test(s.slice(0, deed.index)))) return false;
+    if (deed === null || (arabic && SAID_OF_THE_CUSTOMER.test(s.slice(0, deed.index)))) return false;
     return !(questions.includes(s) && askedBefore(s, deed.index, pack));
   });
 }

@@ -296,6 +296,46 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('paraphrase');
   });
 
+  it('hears unpunctuated slot offers, contact checks, "since when" and "anything else" after a statement', () => {
+    const slot = call(
+      'en',
+      'C: the thursday slot is no good i am on nights that week',
+      'A: no problem we also have friday slots would an early or a late appointment suit you',
+    );
+    expect(tagsOf(slot, 1)).toContain('question:closed');
+    const contact = call('en', 'C: fine just text me when it is ready', 'A: will do i have the mobile ending four four one is that still the best number');
+    expect(tagsOf(contact, 1)).toContain('question:closed');
+    const since = call('en', 'C: the rash on my arm has started to burn', 'A: burning since when roughly');
+    expect(tagsOf(since, 1)).toEqual(expect.arrayContaining(['question:closed', 'followup']));
+    const more = call('en', 'C: great thanks', 'A: the refund shows on your statement in three days anything else i can sort out for you');
+    expect(tagsOf(more, 1)).toContain('question:closed');
+    // Declarative uses of the same words are not asks.
+    const plain = call('en', 'C: can you send it tomorrow', 'A: yes tomorrow morning would work and that is the best way to do it');
+    expect(tagsOf(plain, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+  });
+
+  it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
+    const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
+    expect(tagsOf(name, 1)).toContain('question:closed');
+    expect(tagsOf(name, 1)).not.toContain('followup');
+    const grab = call('en', 'C: the boiler engineer never turned up and i waited in all day', 'A: oh no sorry about that can i grab the account number');
+    expect(tagsOf(grab, 1)).toContain('question:closed');
+    expect(tagsOf(grab, 1)).not.toContain('followup');
+  });
+
+  it('takes a summary checked with "is that right" or "have i got that" as a closed question, whatever it restates', () => {
+    const t = call(
+      'en',
+      'C: the blender arrived with a cracked jug and the lid is the wrong size',
+      'A: so the blender came with what looks like a cracked jug and a lid that does not fit is that right',
+    );
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(t, 1)).not.toContain('question:open');
+    const got = call('en', 'C: i was charged twice and the app still will not log me in', 'A: so two charges and the app still locking you out have i got that');
+    expect(tagsOf(got, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(got, 1)).not.toContain('followup');
+  });
+
   it('takes an open question after the customer explained, even when they first gave the order number', () => {
     const t = call(
       'en',

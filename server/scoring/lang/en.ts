@@ -116,7 +116,8 @@ export const en: LanguagePack = {
   cues: {
     questionStart: anyOfPatterns(n(['what', 'how', 'why', 'when', 'where', 'who', 'which', 'whose', 'any chance']), INVERTED_QUESTION_START),
     confirmationTag: n([
-      'is that right', 'is that correct', 'have i got that right', 'did i get that right', 'am i right', 'correct',
+      'is that right', 'is that correct', 'have i got that right', 'did i get that right', 'have i got that', 'did i get that',
+      'does that sound right', 'am i right', 'correct',
       'right', 'yeah', 'is it', 'isn\'t it', 'don\'t you', 'do you', 'yes', 'no',
     ]),
     openQuestion: n([
@@ -162,7 +163,7 @@ export const en: LanguagePack = {
       'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
       'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
-    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',

@@ -116,10 +116,12 @@ function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
   // With a full stop it is a statement ("the tracking code will come by text.").
   if (end === '.' || end === '!') return false;
   const opening = body.replace(DATUM_LEAD_IN, '');
-  return wordCount(opening) <= 10 && !COPULA.test(opening) && firstMatchAt(pack.cues.scriptedQuestion, opening) <= 4;
+  return wordCount(opening) <= 10 && !COPULA.test(opening) && firstMatchAt(pack.cues.scriptedQuestion, opening) <= Math.max(4, DATUM_OWNER.exec(opening)?.[0].length ?? 0);
 }
 
 const DATUM_LEAD_IN = /^(?:and|also|then|و|وكمان|همچنین|و همینطور)\s+/u;
+/** "The", "your"… before the datum named ("and your full name"). */
+const DATUM_OWNER = /^(?:the|your|his|her|their|its)\s+/;
 /** A datum stated, not asked ("your account number is…", «شماره‌تون … هست»). */
 const COPULA = /\b(?:is|are|was|were|has|have|will|'s)\b|(?:^|\s)(?:هست|است|بود|هو|هي|كان)(?:\s|$)/u;
 
@@ -129,11 +131,15 @@ function firstMatchAt(re: RegExp, text: string): number {
 }
 
 /** Unpunctuated English: yes/no asks that give a question away wherever they stand. */
-const EN_ASKS_INSIDE =
-  /\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:have|get|take|ask)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to)\b/;
+const EN_ASKS_INSIDE = new RegExp(
+  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
+    // Offering a slot or checking a contact detail: "…we do saturdays would a morning suit", "…is that still the best number".
+    String.raw`|(?:would|does|will) (?:that|this|it|a|an|the|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?)(?: [a-z]+){0,5} (?:work|suit)` +
+    String.raw`|is (?:that|this) (?:[a-z]+ )?(?:still )?the (?:best|right|correct) (?:number|email|address|one))\b`,
+);
 /** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
 const EN_QUESTION_INSIDE = new RegExp(
-  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|tell me (?:a bit |a little )?more|what about|how about|is that (?:right|correct|okay))\b|` +
+  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay))\b|` +
     EN_ASKS_INSIDE.source,
 );
 
@@ -258,6 +264,8 @@ function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
 function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {
   const { body } = sentence;
   if (sentence.isOpenImperative) return 'open';
+  // A summary checked with a tag asks yes or no, whatever words it restates ("so it turned up with what looks like the wrong layout, is that right").
+  if (isCheckedSummary(sentence.text, pack)) return 'closed';
   // "Did the plumber leave a note saying what failed?" asks yes/no, whatever words follow.
   if (pack.code === 'en' && EN_AUXILIARY_START.test(body)) return EMBEDDED_OPEN.test(body) ? 'open' : 'closed';
   const opens = matchStarts(body, pack.cues.openQuestion);

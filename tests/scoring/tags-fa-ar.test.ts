@@ -370,6 +370,13 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 1)).toEqual(['backchannel']);
   });
 
+  it('does not take the agent\'s opening «بفرمایید» or «نعم» before the customer has spoken for a backchannel', () => {
+    const fa = call('fa', 'A: بفرمایید', 'C: سلام، کارت بانکیم توی دستگاه موند.');
+    expect(tagsOf(fa, 0)).not.toContain('backchannel');
+    const ar = call('ar', 'A: نعم.', 'C: مرحبا، عندي مشكلة في الفاتورة.');
+    expect(tagsOf(ar, 0)).not.toContain('backchannel');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -19,7 +19,7 @@ const PARAPHRASE_FLOOR = Math.min(PARAPHRASE_THRESHOLD - MODEL_WEIGHT * (1 - MOD
 
 /** Tags every turn of a call with the SPEC §1 vocabulary (agent turns) and marks customer emotion. */
 export function tagTurns(turns: PreparedTurn[], pack: LanguagePack, rubric: Rubric): ScoredTurn[] {
-  const backchannels = new Set(turns.filter((t) => isBackchannel(t, pack)).map((t) => t.index));
+  const backchannels = new Set(turns.filter((t, i) => isBackchannel(t, turns[i - 1], pack)).map((t) => t.index));
   const interrupted = new Set(detectInterruptions(turns, backchannels, rubric.thresholds.overlapSec).map((f) => f.turn));
   return turns.map((turn) => {
     const base: ScoredTurn = { index: turn.index, speaker: turn.speaker, text: turn.text, tags: [] };

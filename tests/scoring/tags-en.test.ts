@@ -314,6 +314,16 @@ describe('English turn tags', () => {
     expect(tagsOf(plain, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
   });
 
+  it('hears a wh-question with inverted word order inside an unpunctuated sentence, and "please tell me…"', () => {
+    const t = call('en', 'C: the cap came off and he only had half his tablet last night', 'A: right so half a tablet last night and nothing since what time did he have it');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+    // Embedded, with the subject first, it states.
+    const embedded = call('en', 'C: so what happened to it', 'A: i checked the notes and i know what it was the courier scanned it at the wrong depot');
+    expect(tagsOf(embedded, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    const please = call('en', 'C: Yes, that is my address.', 'A: Thank you. Please tell me what happened with the scooter.');
+    expect(tagsOf(please, 1)).toContain('question:open');
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

@@ -377,6 +377,28 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(ar, 0)).not.toContain('backchannel');
   });
 
+  it('hears Egyptian «ايه بالظبط» at the end as "what exactly"', () => {
+    const t = call('ar', 'C: اتصل بيا واحد وقال اني كسبت عربية', 'A: وبعدين طلب منك ايه بالظبط');
+    expect(tagsOf(t, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
+  });
+
+  it('keeps "how" and "why" open after a datum is named, and hears the formal «چه خدمتی…» and «برای چی»', () => {
+    const how = call('fa', 'C: سامانه همش میگه مدارک ناقصه.', 'A: برای اثبات سکونت، آدرس رو چطوری ثبت کردید؟');
+    expect(tagsOf(how, 1)).toContain('question:open');
+    const service = call('fa', 'A: سلام، دفتر خدمات شهری، نوری هستم. چه خدمتی از دست من برمیاد؟', 'C: سلام، درباره‌ی قبض آب زنگ زدم.');
+    expect(tagsOf(service, 0)).toContain('question:open');
+    const why = call('fa', 'C: دیروز کارت رو باطل کردم ولی الان پشیمونم.', 'A: متوجهم. اون موقع برای چی باطلش کردید؟');
+    expect(tagsOf(why, 1)).toContain('question:open');
+  });
+
+  it('takes «… رو بی زحمت بگید» and a bare «اسم و آدرس» as routine asks', () => {
+    const invoice = call('fa', 'C: گوشیم بعد از تعمیر باز خراب شده.', 'A: شماره فاکتور رو بی زحمت بگید.');
+    expect(tagsOf(invoice, 1)).toContain('question:closed');
+    expect(tagsOf(invoice, 1)).not.toContain('followup');
+    const address = call('fa', 'C: آره همون سفارش دیروز', 'A: اسم و آدرس');
+    expect(tagsOf(address, 1)).toContain('question:closed');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -28,7 +28,7 @@ const LEAD_IN =
   /^(?:(?:okay|ok|so|and|right|well|um|uh|alright|all right|great|thanks|now|but|then|oh|sure|yeah|mm|mm-hmm|hmm|wow|خب|خوب|باشه|پس|و|طب|طيب|تمام|اوكي|ممتاز)[\s,،.]+)+/u;
 
 /** Imperatives that invite talk without a question mark ("Tell me more about…", «بیشتر بگید», «احكي لي»). */
-const EN_OPEN_IMPERATIVE = /^(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
+const EN_OPEN_IMPERATIVE = /^(?:please )?(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
 // A phrase pattern, so that a turn whose words hold none of these is not searched sentence by sentence.
 const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
 const FA_AR_OPEN_IMPERATIVE_FILTER = prefilterId(FA_AR_OPEN_IMPERATIVE);
@@ -140,6 +140,8 @@ const EN_ASKS_INSIDE = new RegExp(
 /** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
 const EN_QUESTION_INSIDE = new RegExp(
   String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay))\b|` +
+    // A wh-word before an inverted auxiliary and subject ("…nothing since then what time was that"); embedded ones keep the subject first ("i know what it was").
+    String.raw`\b(?<!reason )(?:what|how|why|where|when|which)(?: [a-z]+)? (?:do|does|did|is|was|are|were|has|have|would|could|can|will|should) (?:you|we|they|he|she|it|that|this)\b|` +
     EN_ASKS_INSIDE.source,
 );
 
@@ -245,8 +247,8 @@ const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أ�
 const FA_AR_INTERROGATIVE =
   new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)(?![${WORD_CHARS}])`, 'u');
 
-// After a number it is a letter in a model name («٨٥ إيه», 85A).
-const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])(?<!\d\s?)ايه[\s.]*$`, 'u');
+// After a number it is a letter in a model name («٨٥ إيه», 85A). "What exactly" («ايه بالظبط») closes it too.
+const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])(?<!\d\s?)ايه(?:\s+(?:بالظبط|بالضبط|تاني|كمان))?[\s.]*$`, 'u');
 const NOR_AT_START = new RegExp(String.raw`^ولا(?![${WORD_CHARS}])`, 'u');
 const PLAIN_QUESTION_WORD = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:هل|كم|ايه|إيه)(?![${WORD_CHARS}])`, 'u');
 
@@ -274,9 +276,12 @@ function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {
   // Open when some open marker ("how", "tell me", «چطور», «كيف») is not the start of a fact request.
   // Persian and Arabic put "what" after what is asked for («رقمك الجامعي شنو؟», «شو الاسم…»).
   const near = pack.code === 'en' ? 2 : 4;
-  if (pack.code !== 'en' && facts.length > 0 && opens.every((o) => o > facts[0])) return 'closed';
+  if (pack.code !== 'en' && facts.length > 0 && opens.every((o) => o > facts[0] && !FA_AR_HOW_OR_WHY.test(body.slice(o)))) return 'closed';
   return opens.some((o) => !facts.some((f) => Math.abs(f - o) <= near)) ? 'open' : 'closed';
 }
+
+/** "How" and "why" ask for a telling even after a datum is named («برای اثبات آدرس چطوری…», «العنوان كيف…»). */
+const FA_AR_HOW_OR_WHY = /^(?:و|ف)?(?:چطور|چجوری|چه جوری|چگونه|چرا|برای چی|واسه چی|به چه دلیل|كيف|كيفاش|ازاي|إزاي|شلون|لماذا|ليش|ليه|علاش)/u;
 
 /** Where each match of `re` in `text` starts (as `matchAll`, without building an iterator and an array of matches). */
 function matchStarts(text: string, re: RegExp): number[] {

@@ -324,6 +324,25 @@ describe('English turn tags', () => {
     expect(tagsOf(please, 1)).toContain('question:open');
   });
 
+  it('takes deeds spelled out by a formal or non-native agent ("I have opened now…", "I am also sending…") as actions', () => {
+    const t = call(
+      'en',
+      'C: The hospital gave me a letter, where do I send it?',
+      'A: I have opened now the claim for you, the reference is KL-2210.',
+      'C: Okay.',
+      'A: I am also sending you the upload link by email within the next ten minutes.',
+    );
+    expect(tagsOf(t, 1)).toContain('action');
+    expect(tagsOf(t, 3)).toContain('action');
+    // Having something is not doing something.
+    expect(tagsOf(call('en', 'C: Where is my claim?', 'A: I have your claim here on my screen.'), 1)).not.toContain('action');
+  });
+
+  it('does not tag the agent\'s opening line as a paraphrase: nothing has been said to restate', () => {
+    const t = call('en', "A: Paper and Ink Stationers, you're speaking to Greg.", 'C: Hi, it is about a wedding invitation order.');
+    expect(tagsOf(t, 0)).not.toContain('paraphrase');
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

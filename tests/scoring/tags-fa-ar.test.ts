@@ -399,6 +399,11 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(address, 1)).toContain('question:closed');
   });
 
+  it('takes Egyptian «وقفت الكارت دلوقتي» as an action done now', () => {
+    const t = call('ar', 'C: في حد سحب من الكارت بتاعي فلوس وانا معملتش حاجة', 'A: انا وقفت الكارت دلوقتي حالا ومحدش هيقدر يسحب منه تاني.');
+    expect(tagsOf(t, 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -27,6 +27,18 @@ function normalizeEnglish(text: string): string {
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
 
+/**
+ * The list with "I have…"/"I am…" beside each "I've…"/"I'm…" (formal and non-native agents spell
+ * them out: "I have opened the claim", "I am also sending…"), and "I'm also…" beside "I'm…".
+ */
+function withSpelledOut(list: string[]): string[] {
+  return list.flatMap((phrase) => {
+    if (phrase.startsWith("i've ")) return [phrase, `i have ${phrase.slice(5)}`];
+    if (phrase.startsWith("i'm ")) return [phrase, `i am ${phrase.slice(4)}`, `i'm also ${phrase.slice(4)}`, `i am also ${phrase.slice(4)}`];
+    return [phrase];
+  });
+}
+
 const alternatives = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const EDGE_BEFORE = `(?<![${WORD_CHARS}])`;
 const EDGE_AFTER = `(?![${WORD_CHARS}])`;
@@ -220,7 +232,7 @@ export const en: LanguagePack = {
       'feeling sick about', 'sick with worry', 'worried sick',
     ]),
     deniedEmotion: DENIED_EMOTION,
-    actionDone: anyOfPatterns(n([
+    actionDone: anyOfPatterns(n(withSpelledOut([
       'i\'ve just', 'i have just', 'i\'ve now', 'i have now', 'i\'ve issued', 'i\'ve processed', 'i\'ve refunded', 'i\'ve credited',
       'i\'ve added', 'i\'ve applied', 'i\'ve booked', 'i\'ve rebooked', 'i\'ve scheduled', 'i\'ve arranged', 'i\'ve sent',
       'i\'ve emailed', 'i\'ve texted', 'i\'ve cancelled', 'i\'ve canceled', 'i\'ve removed', 'i\'ve updated', 'i\'ve changed',
@@ -234,7 +246,7 @@ export const en: LanguagePack = {
       'i\'ve transferred', 'i\'ve paid', 'i\'ve sorted', 'i\'ve corrected', 'i\'ve adjusted', 'i\'ve flagged', 'i\'ve marked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
-    ]), DONE_BY_AGENT),
+    ])), DONE_BY_AGENT),
     actionPromise: anyOfPatterns(
       n([
       'i\'ll call', 'i will call', 'i\'ll ring', 'i\'ll phone', 'i\'ll email', 'i will email', 'i\'ll send', 'i will send',

@@ -336,6 +336,7 @@ describe('Arabic turn tags', () => {
       'C: والله صدك قهرني الموضوع',
       'C: وأخشى أن يضيع الموعد',
       'C: بصراحة انا متوتر جداً من هذا الموضوع',
+      'C: والله ضايق خلقي، البضاعة للحين بالميناء',
     ];
     for (const line of feelings) expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     const customer = 'C: والله متضايق، الحجز طلع غلط وابني تعب من السفر';

@@ -47,6 +47,19 @@ describe('checklist items', () => {
     expect(little.score!).toBeLessThanOrEqual(40);
   });
 
+  it('grades passing paraphrasing by reflecting at least as often as the agent tells the customer what to do', () => {
+    const opening = [
+      'C: My parcel was meant to come on Monday and the tracking still says out for delivery.',
+      'A: So it has said out for delivery since Monday without arriving.',
+      'C: Yes, and I need it for Friday.',
+    ];
+    const advising = Array.from({ length: 4 }, () => ['A: You should check with your neighbours first, and I recommend you keep the tracking page open.', 'C: Okay.']).flat();
+    const acknowledging = Array.from({ length: 4 }, () => ['A: Okay, one moment please.', 'C: Okay.']).flat();
+    const [told, listened] = [advising, acknowledging].map((rest) => item(scoreTranscript(call('en', ...opening, ...rest)), 'paraphrasing'));
+    expect([told.status, listened.status]).toEqual(['pass', 'pass']);
+    expect(told.score!).toBeLessThan(listened.score!);
+  });
+
   it('fails follow-ups with only scripted questions, costing more the more the customer explained', () => {
     const asking = (n: number) => explaining(n, 'A: Can I take your postcode?');
     const [little, much] = [2, 8].map((n) => item(scoreTranscript(call('en', 'A: How can I help?', ...asking(n))), 'follow_up_questions'));

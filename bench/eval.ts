@@ -28,16 +28,15 @@ interface GoldFile extends Transcript {
 const SINGLE_LABEL_EXTRA = new Set(['input', 'other']);
 const QUESTION = 'question';
 
+const USAGE = 'usage: npm run eval -- DIR [--via json|text|vtt|srt|aws|deepgram] [--scorer rules|hybrid|llm] [--json]';
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { via: { type: 'string', default: 'json' }, scorer: { type: 'string', default: 'rules' }, json: { type: 'boolean', default: false } },
   });
   const dir = positionals[0];
-  if (!dir) {
-    console.error('usage: npm run eval -- DIR [--via json|text|vtt|srt|aws|deepgram] [--scorer rules|hybrid|llm] [--json]');
-    process.exit(1);
-  }
+  if (!dir) throw new Error('no directory given');
   const via = values.via as ViaFormat;
   if (!VIA_FORMATS.includes(via)) throw new Error(`--via must be one of ${VIA_FORMATS.join(', ')}`);
   const scorer = await scorerFor(values.scorer!);
@@ -200,4 +199,8 @@ function printSummary(s: ReturnType<typeof summarise> & { judge?: unknown; token
   console.log(`\nQuality AUC (overall, high vs low): ${s.qualityAuc === null ? 'n/a' : s.qualityAuc.toFixed(3)}  (high ${s.qualityCounts.high}, low ${s.qualityCounts.low})`);
 }
 
-await main();
+// A mistyped option or a missing directory gets one line and the usage, not a stack trace.
+await main().catch((error: Error) => {
+  console.error(`eval: ${error.message}\n${USAGE}`);
+  process.exitCode = 1;
+});

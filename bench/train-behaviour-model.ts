@@ -19,25 +19,60 @@ interface Example {
   label: Behaviour;
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    out: { type: 'string', default: 'server/scoring/model/en-behaviour-model.ts' },
-    cv: { type: 'string', default: '5' },
-    epochs: { type: 'string', default: '60' },
-    l2: { type: 'string', default: '0.0005' },
-    // How much a paraphrase example counts in the loss against the others' 1.
-    'paraphrase-weight': { type: 'string', default: '1.5' },
-    // Features whose weights all stay below this (in absolute value) are left out of the written model.
-    prune: { type: 'string', default: '0.01' },
-  },
-});
+const USAGE = 'usage: npm run train -- [DATASET.jsonl] [--out FILE] [--cv N] [--epochs N] [--l2 X] [--paraphrase-weight X] [--prune X]';
+
+/** A bad option or dataset gets one line naming it, and the usage: this is run by hand. */
+function fail(message: string): never {
+  console.error(`train: ${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'server/scoring/model/en-behaviour-model.ts' },
+        cv: { type: 'string', default: '5' },
+        epochs: { type: 'string', default: '60' },
+        l2: { type: 'string', default: '0.0005' },
+        // How much a paraphrase example counts in the loss against the others' 1.
+        'paraphrase-weight': { type: 'string', default: '1.5' },
+        // Features whose weights all stay below this (in absolute value) are left out of the written model.
+        prune: { type: 'string', default: '0.01' },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+/** The labelled examples of a JSON-lines file (one object per line; other labels are skipped). */
+function readExamples(file: string): Example[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return fail(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const examples: Example[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let example: Example;
+    try {
+      example = JSON.parse(line);
+    } catch {
+      fail(`${file}:${i + 1}: expected one JSON object per line`);
+    }
+    if (typeof example?.text !== 'string' || typeof example.context !== 'string') fail(`${file}:${i + 1}: expected "text" and "context" strings`);
+    if ((BEHAVIOURS as readonly string[]).includes(example.label)) examples.push(example);
+  });
+  return examples;
+}
+
+const { values, positionals } = parseOptions();
 const file = positionals[0] ?? 'fixtures/training/en-turns.jsonl';
-const examples: Example[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .filter((e) => (BEHAVIOURS as readonly string[]).includes(e.label));
+const examples = readExamples(file);
 // The context as the scorer gathers it (see `gatherContext`), built once per example.
 const contexts = new Map<Example, BehaviourContext>(examples.map((e) => [e, gatherTextContext([e.context, ...(e.before ?? [])])]));
 

@@ -320,6 +320,9 @@ describe('English turn tags', () => {
     // Embedded, with the subject first, it states.
     const embedded = call('en', 'C: so what happened to it', 'A: i checked the notes and i know what it was the courier scanned it at the wrong depot');
     expect(tagsOf(embedded, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    // Punctuated text marks its clauses: a wh-word inside one may be the customer's own words, not an ask.
+    const quoted = call('en', 'C: I felt guilty for taking the job.', 'A: So back then it was, you know, how could you put yourself first, and leave the kids with her when-');
+    expect(tagsOf(quoted, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
     const please = call('en', 'C: Yes, that is my address.', 'A: Thank you. Please tell me what happened with the scooter.');
     expect(tagsOf(please, 1)).toContain('question:open');
   });

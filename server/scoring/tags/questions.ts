@@ -102,8 +102,18 @@ function isQuestionSentence(sentence: Sentence): boolean {
   // No end punctuation: decide from the words.
   if (sentence.startsWithQuestionWord || endsWithConfirmation(body, pack)) return true;
   if (pack.code !== 'en') return containsQuestionWord(body, pack);
-  return EN_QUESTION_INSIDE.test(body);
+  return EN_QUESTION_INSIDE.test(body) || (!CLAUSE_MARK.test(body) && EN_WH_INVERTED_INSIDE.test(body));
 }
+
+/**
+ * Speech-to-text without any punctuation: a wh-word before an inverted auxiliary and subject
+ * asks wherever it stands ("…nothing since then what time was that"); embedded ones keep the
+ * subject first ("i know what it was"). Punctuated text marks its clauses, and a wh-word inside
+ * one ("…how could you be so selfish, and…") may be quoted or exclaimed.
+ */
+const EN_WH_INVERTED_INSIDE =
+  /\b(?<!reason )(?:what|how|why|where|when|which)(?: [a-z]+)? (?:do|does|did|is|was|are|were|has|have|would|could|can|will|should) (?:you|we|they|he|she|it|that|this)\b/;
+const CLAUSE_MARK = /[,;:—–]|\s-|-\s|-$/;
 
 /**
  * Asking for a routine datum is a closed question however it is said: "rental contract number
@@ -140,8 +150,6 @@ const EN_ASKS_INSIDE = new RegExp(
 /** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
 const EN_QUESTION_INSIDE = new RegExp(
   String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay))\b|` +
-    // A wh-word before an inverted auxiliary and subject ("…nothing since then what time was that"); embedded ones keep the subject first ("i know what it was").
-    String.raw`\b(?<!reason )(?:what|how|why|where|when|which)(?: [a-z]+)? (?:do|does|did|is|was|are|were|has|have|would|could|can|will|should) (?:you|we|they|he|she|it|that|this)\b|` +
     EN_ASKS_INSIDE.source,
 );
 

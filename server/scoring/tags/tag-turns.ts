@@ -54,12 +54,13 @@ function tagAgentTurn(
   const question = findQuestions(turn, pack);
   const words = new SharedWords(turn, recentCustomerTurns(turns, turn, REFLECTION_WINDOW));
   const paraphrase = paraphraseEvidence(turn, words, question, pack, PARAPHRASE_FLOOR);
-  // The model can only add a paraphrase the rules nearly found, of something the customer said;
-  // elsewhere it is not consulted (it costs as much as all the rules together).
-  const modelMatters = words.sources.length > 0 && paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
+  // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
+  // (it costs as much as all the rules together).
+  const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
   let probs = modelMatters ? modelBehaviour(turns, turn, pack) : undefined;
   // The learned model, where a language has one, adds its view to the rules' evidence.
-  const evidence = paraphrase.score + (probs ? MODEL_WEIGHT * (probs.paraphrase - MODEL_PIVOT) : 0);
+  // Only of something the customer said: an agent's opening line restates nothing.
+  const evidence = paraphrase.score + (probs && words.sources.length > 0 ? MODEL_WEIGHT * (probs.paraphrase - MODEL_PIVOT) : 0);
   // The model may add a paraphrase the rules only half see; it never removes one they found.
   if (Math.max(evidence, paraphrase.score) >= PARAPHRASE_THRESHOLD) {
     tags.push('paraphrase');

@@ -346,6 +346,12 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 0)).not.toContain('paraphrase');
   });
 
+  it('reads "what normally happens is…" and "what that means is…" as statements', () => {
+    for (const line of ['A: what normally happens is the local garage gets a ticket and sends a van', 'A: What that means is the refund goes back to the card.']) {
+      expect(tagsOf(call('en', 'C: the screen says pending', line), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    }
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

@@ -405,6 +405,33 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 1)).toContain('action');
   });
 
+  it('takes a question word after not knowing («مش عارف هي فين», «نمیدونم کجاست») and «ولا داعي» for statements', () => {
+    const q = (lang: 'ar' | 'fa', line: string) => tagsOf(call(lang, 'C: الشنطة لسه ما وصلتش', line), 1).some((tag) => tag.startsWith('question:'));
+    expect(q('ar', 'A: أكيد ده يقلق إن الشنطة في مطار مش عارف هي فين')).toBe(false);
+    expect(q('ar', 'A: حقك، ولا داعي تقلقي؛ الشنطة بتوصل مع أول رحلة')).toBe(false);
+    expect(q('fa', 'A: میدونم سخته که نمیدونید بسته کجاست')).toBe(false);
+    // Asked, the same words still ask.
+    expect(q('ar', 'A: الشنطة دي فين دلوقتي')).toBe(true);
+    expect(q('ar', 'A: تحبي نبعتها البيت ولا الشغل')).toBe(true);
+  });
+
+  it('takes an Arabic "number of …" asked with a request marker as a routine closed question, never a follow-up', () => {
+    for (const line of ['A: طيب رقم عقد الإيجار لو سمحت', 'A: عطيني رقم التتبع عافاك']) {
+      const tags = tagsOf(call('ar', 'C: عندي مشكلة بالدفعة الشهرية، القسط ما تغير', line), 1);
+      expect(tags).toContain('question:closed');
+      expect(tags).not.toContain('followup');
+    }
+    // Telling the customer which number to call asks nothing.
+    expect(tagsOf(call('ar', 'C: طيب', 'A: اتصل على رقم خدمة العملاء لو سمحت'), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+  });
+
+  it('hears «امرتون؟», «امر دیگه ای هست» and formal «چه گفته‌اند» as questions, and «چراغ» is not «چرا»', () => {
+    expect(tagsOf(call('fa', 'A: فروشگاه آوا، رضایی هستم، امرتون؟', 'C: سلام، سفارشم نرسیده.'), 0)).toContain('question:open');
+    expect(tagsOf(call('fa', 'C: نه، ممنون.', 'A: امر دیگه ای هست'), 1)).toContain('question:closed');
+    expect(tagsOf(call('fa', 'C: دو بار به دفتر اطلاع دادم.', 'A: دفتر در پاسخ به شما چه گفته‌اند؟'), 1)).toContain('question:open');
+    expect(tagsOf(call('fa', 'C: کولر صدا میده.', 'A: این چند روز صدای خاصی میده یا چراغ قرمزش روشنه؟'), 1)).toContain('question:closed');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -53,7 +53,7 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   return {
     kind: questionKind(last, pack),
     sentences,
-    asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q)),
+    asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q) && !asksForArabicNumber(q, pack)),
     confirmationOnly: questions.every(
       (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
     ),
@@ -84,7 +84,7 @@ class Sentence {
 
   /** Whether the sentence may name a routine datum: its turn does somewhere (a test run once per turn). */
   get mayNameDatum(): boolean {
-    return this.turn === undefined || hasCue(this.turn, this.pack, 'scriptedQuestion');
+    return this.turn === undefined || hasCue(this.turn, this.pack, 'scriptedQuestion') || (this.pack.code === 'ar' && ARABIC_NUMBER_OF.test(this.turn.norm));
   }
 }
 
@@ -121,7 +121,9 @@ const CLAUSE_MARK = /[,;:—–]|\s-|-\s|-$/;
  * on the account", «الاسم الثلاثي». A sentence with digits gives the datum rather than asks for it.
  */
 function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
-  if (!pack.cues.scriptedQuestion.test(body) || /\d/.test(body)) return false;
+  if (/\d/.test(body)) return false;
+  if (asksForArabicNumber(body, pack)) return true;
+  if (!pack.cues.scriptedQuestion.test(body)) return false;
   if (pack.cues.dataRequest?.test(body)) return true;
   // With a full stop it is a statement ("the tracking code will come by text.").
   if (end === '.' || end === '!') return false;
@@ -130,6 +132,14 @@ function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
 }
 
 const DATUM_LEAD_IN = /^(?:and|also|then|و|وكمان|همچنین|و همینطور)\s+/u;
+/** «رقم عقد التمويل لو سمحت», «عطيني رقم التتبع عافاك»: "the number of X", asked for with a request marker, is a routine datum whatever X is. */
+function asksForArabicNumber(sentence: string, pack: LanguagePack): boolean {
+  return pack.code === 'ar' && NUMBER_OF_ASKED.test(sentence.replace(LEAD_IN, '')) && !/\d/.test(sentence) && (pack.cues.dataRequest?.test(sentence) ?? false);
+}
+
+/** Arabic "number of …" without the article (a construct: «رقم الحجز», «رقم عقد …»), where an agent asks for one. */
+const ARABIC_NUMBER_OF = /(?:^|\s)(?:رقم|نمره|نمرة)\s/u;
+const NUMBER_OF_ASKED = /^(?:(?:عطيني|عطني|اعطني|اعطيني|ابعتلي|ممكن|قولي)\s+)?(?:رقم|نمره|نمرة)\s/u;
 /** "The", "your"… before the datum named ("and your full name"). */
 const DATUM_OWNER = /^(?:the|your|his|her|their|its)\s+/;
 /** A datum stated, not asked ("your account number is…", «شماره‌تون … هست»). */
@@ -202,8 +212,9 @@ function startsWithQuestionWord(body: string, pack: LanguagePack): boolean {
   return atStart(pack.cues.questionStart).test(body) && !(pack.code === 'en' && EN_PSEUDO_CLEFT.test(body));
 }
 
-/** "What I'm doing now is logging it…", "what we can do is…": a statement that opens with "what". */
-const EN_PSEUDO_CLEFT = /^what (?:i|we|i'm|we're|i'll|we'll|i've|we've)(?: (?:am|are|will|can|could|need to|want to|have to|would|usually|normally))? (?:[a-z']+ ){0,3}?(?:is|was) /;
+/** "What I'm doing now is logging it…", "what we can do is…", "what normally happens is…": a statement that opens with "what". */
+const EN_PSEUDO_CLEFT =
+  /^what (?:(?:i|we|i'm|we're|i'll|we'll|i've|we've)(?: (?:am|are|will|can|could|need to|want to|have to|would|usually|normally))? (?:[a-z']+ ){0,3}?|(?:usually |normally |typically |generally |then |actually )?happens |(?:that|this|it) means |you (?:need to|have to|can|could|should) do )(?:is|was) /;
 
 /** Cue patterns anchored at the start, the whole text, the end. */
 const atStart = derivedPattern((r) => new RegExp(`^(?:${r.source})`, r.flags));
@@ -251,16 +262,28 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
 
 const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أو|او)(?![${WORD_CHARS}])`, 'u');
 
+/** «ولا» asks "or" inside a question; before «داعي», «يهمك», «شي»… it is "and no" («ولا داعي تقلق»). */
+const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
-const FA_AR_INTERROGATIVE =
-  new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|ولا|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)(?![${WORD_CHARS}])`, 'u');
+const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
+const FA_AR_INTERROGATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?${FA_AR_QUESTION_WORDS}(?![${WORD_CHARS}])`, 'u');
+
+/**
+ * "I don't know where it is" («مش عارف هي فين», «نمیدونم کجاست»): a question word a few words
+ * after not knowing is embedded; nothing is asked.
+ */
+const NOT_KNOWING = new RegExp(
+  String.raw`(?:مش عارف|معرفش|ما اعرف|ما ادري|مادري|مو عارف|لا اعرف|لا ادري|نمیدونم|نمی دونم|نمیدونیم|نمیدانم|نمی دانم|معلوم نیست)[^\s]*(?:\s+[^\s]+){0,3}?\s+(?:و|ف)?(?:${FA_AR_QUESTION_WORDS}|ايه)(?![${WORD_CHARS}])`,
+  'gu',
+);
 
 // After a number it is a letter in a model name («٨٥ إيه», 85A). "What exactly" («ايه بالظبط») closes it too.
 const EGYPTIAN_WHAT_AT_END = new RegExp(String.raw`(?<![${WORD_CHARS}])(?<!\d\s?)ايه(?:\s+(?:بالظبط|بالضبط|تاني|كمان))?[\s.]*$`, 'u');
 const NOR_AT_START = new RegExp(String.raw`^ولا(?![${WORD_CHARS}])`, 'u');
 const PLAIN_QUESTION_WORD = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:هل|كم|ايه|إيه)(?![${WORD_CHARS}])`, 'u');
 
-function containsQuestionWord(sentence: string, pack: LanguagePack): boolean {
+function containsQuestionWord(text: string, pack: LanguagePack): boolean {
+  const sentence = text.replace(NOT_KNOWING, ' ');
   // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes" (or, after a number, the letter A).
   if (pack.code === 'ar' && EGYPTIAN_WHAT_AT_END.test(sentence)) return true;
   if (FA_AR_INTERROGATIVE.test(sentence)) {

@@ -352,6 +352,19 @@ describe('English turn tags', () => {
     }
   });
 
+  it('takes a dated promise by someone on the agent\'s side as an action, but not a time from another sentence or what usually happens', () => {
+    const customer = 'C: Will anyone actually talk to me about the allergy, though?';
+    expect(tagsOf(call('en', customer, 'A: Yes, our food safety lead will ring you tomorrow between 10 and 12.'), 1)).toContain('action');
+    expect(tagsOf(call('en', customer, "A: Right now I can't say. Someone will call you about it."), 1)).not.toContain('action');
+    expect(tagsOf(call('en', customer, 'A: Usually the safety team will call you within two days.'), 1)).not.toContain('action');
+  });
+
+  it('hears fear and sleeplessness as negative feelings', () => {
+    for (const line of ["C: I'm frightened the money has simply gone.", "C: Honestly, I haven't slept since the letter came."]) {
+      expect(scoreTranscript(call('en', line, 'A: Okay.')).turns[0].negativeEmotion).toBe(true);
+    }
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

@@ -432,6 +432,18 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: کولر صدا میده.', 'A: این چند روز صدای خاصی میده یا چراغ قرمزش روشنه؟'), 1)).toContain('question:closed');
   });
 
+  it('hears Arabic feeling stupid and «قهر», names the worry back («ده مقلق», «ربنا يطمنك»), and a booking done with its object («حجزتها»)', () => {
+    expect(scoreTranscript(call('ar', 'C: أشعر بغباء شديد وبقهر، هذه مدخراتي', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    const worried = 'C: الدوا اللي معايا يكفي لبكرة بس وانا قلقان';
+    expect(tagsOf(call('ar', worried, 'A: ربنا يطمنك، أكيد ده مقلق إن الدوا في شنطة تايهة'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', worried, 'A: انا حجزتها دلوقتي على رحلة ٣٠٤ اللي بتوصل الساعة ٤ العصر'), 1)).toContain('action');
+  });
+
+  it('does not take what usually happens («معمولا … ظرف ۷۲ ساعت») for a commitment', () => {
+    const t = call('fa', 'C: کی میان؟', 'A: معمولا تیم فنی ظرف بیست و چهار تا هفتاد و دو ساعت مراجعه میکنه');
+    expect(tagsOf(t, 1)).not.toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -34,7 +34,21 @@ export function classifyAction(turn: PreparedTurn, pack: LanguagePack, questions
   if (turn.speaker !== 'agent') return undefined;
   if (hasCue(turn, pack, 'actionDone') && doneOutsideQuestions(turn, pack, questions)) return 'action';
   const promise = hasCue(turn, pack, 'actionPromise');
-  if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm))) return 'action';
+  if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm)) && promisedWithTime(turn, pack)) return 'action';
   if (promise || hasCue(turn, pack, 'vaguePromise')) return 'vague';
   return undefined;
 }
+
+/**
+ * A promise and its time in one sentence, not said as what usually happens: "Now I can't say
+ * exactly. We'll follow it up, they'll call you" names no time for the call, and "usually the
+ * team comes within 72 hours" describes the service rather than committing to anything.
+ */
+function promisedWithTime(turn: PreparedTurn, pack: LanguagePack): boolean {
+  return turn.sentences.some(
+    (s) => pack.cues.actionPromise.test(s) && (pack.cues.timeExpression.test(s) || CLOCK.test(s)) && !USUALLY.test(s),
+  );
+}
+
+const USUALLY = /(?:^|[^\p{L}])(?:usually|normally|typically|generally|معمولا|معمولاً|عادة|عاده|عادةً|عادتا|غالبا|غالباً)(?![\p{L}])/u;
+

@@ -365,6 +365,14 @@ describe('English turn tags', () => {
     }
   });
 
+  it('does not take a turn that only asks for routine data for a paraphrase', () => {
+    for (const line of ['A: And your postcode and date of birth, please.', 'A: and the name on the booking']) {
+      const t = call('en', 'C: Booking reference is KM 6 6 0 2 1 8 4, the booking is in my name.', line);
+      expect(tagsOf(t, 1)).toContain('question:closed');
+      expect(tagsOf(t, 1)).not.toContain('paraphrase');
+    }
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

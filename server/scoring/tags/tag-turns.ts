@@ -14,6 +14,7 @@ import { SharedWords } from './shared-words.ts';
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 7;
 const MODEL_PIVOT = 0.55;
+const NO_PARAPHRASE = { score: 0 };
 /** Below this the exact paraphrase score changes nothing: the model is not asked, no paraphrase, not unsure. */
 const PARAPHRASE_FLOOR = Math.min(PARAPHRASE_THRESHOLD - MODEL_WEIGHT * (1 - MODEL_PIVOT), PARAPHRASE_THRESHOLD - PARAPHRASE_UNSURE_MARGIN);
 
@@ -53,10 +54,12 @@ function tagAgentTurn(
 
   const question = findQuestions(turn, pack);
   const words = new SharedWords(turn, recentCustomerTurns(turns, turn, REFLECTION_WINDOW));
-  const paraphrase = paraphraseEvidence(turn, words, question, pack, PARAPHRASE_FLOOR);
+  // A turn that only asks for routine data ("And your postcode, please.") restates nothing.
+  const onlyRoutine = question !== undefined && question.asked.length === 0 && question.sentences.length === turn.sentences.length;
+  const paraphrase = onlyRoutine ? NO_PARAPHRASE : paraphraseEvidence(turn, words, question, pack, PARAPHRASE_FLOOR);
   // The model can only add a paraphrase the rules nearly found; elsewhere it is not consulted
   // (it costs as much as all the rules together).
-  const modelMatters = paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
+  const modelMatters = !onlyRoutine && paraphrase.score < PARAPHRASE_THRESHOLD && paraphrase.score + MODEL_WEIGHT * (1 - MODEL_PIVOT) >= PARAPHRASE_THRESHOLD;
   let probs = modelMatters ? modelBehaviour(turns, turn, pack) : undefined;
   // The learned model, where a language has one, adds its view to the rules' evidence.
   // Only of something the customer said: an agent's opening line restates nothing.

@@ -6,7 +6,7 @@ import { isEmpathyStatement, showsNegativeEmotion } from './emotion.ts';
 import { followUpSource } from './follow-up.ts';
 import { detectInterruptions } from './interruptions.ts';
 import { mainBehaviour, modelBehaviour } from './behaviour.ts';
-import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence, recentCustomerTurns, REFLECTION_WINDOW } from './paraphrase.ts';
+import { PARAPHRASE_THRESHOLD, PARAPHRASE_UNSURE_MARGIN, paraphraseEvidence, recentCustomerTurns, type ParaphraseFinding, REFLECTION_WINDOW } from './paraphrase.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import { findQuestions, isCheckedSummary, isCheckOnly, type QuestionFinding } from './questions.ts';
 import { SharedWords } from './shared-words.ts';
@@ -14,7 +14,7 @@ import { SharedWords } from './shared-words.ts';
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
 const MODEL_WEIGHT = 7;
 const MODEL_PIVOT = 0.55;
-const NO_PARAPHRASE = { score: 0 };
+const NO_PARAPHRASE: ParaphraseFinding = { score: 0 };
 /** Below this the exact paraphrase score changes nothing: the model is not asked, no paraphrase, not unsure. */
 const PARAPHRASE_FLOOR = Math.min(PARAPHRASE_THRESHOLD - MODEL_WEIGHT * (1 - MODEL_PIVOT), PARAPHRASE_THRESHOLD - PARAPHRASE_UNSURE_MARGIN);
 

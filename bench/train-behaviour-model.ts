@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { languagePack } from '../server/scoring/lang/index.ts';
 import { BEHAVIOURS, classifyBehaviour, type Behaviour, type BehaviourModel } from '../server/scoring/model/classifier.ts';
 import { behaviourFeatures, gatherTextContext, type BehaviourContext } from '../server/scoring/model/features.ts';
 
@@ -72,7 +73,9 @@ function readExamples(file: string): Example[] {
 
 const { values, positionals } = parseOptions();
 const file = positionals[0] ?? 'fixtures/training/en-turns.jsonl';
-const examples = readExamples(file);
+// The scorer shows the model normalised text (speech-to-text "dont" read as "don't"): train on the same.
+const normalize = languagePack('en').normalize;
+const examples = readExamples(file).map((e) => ({ ...e, text: normalize(e.text), context: normalize(e.context), before: e.before?.map(normalize) }));
 // The context as the scorer gathers it (see `gatherContext`), built once per example.
 const contexts = new Map<Example, BehaviourContext>(examples.map((e) => [e, gatherTextContext([e.context, ...(e.before ?? [])])]));
 

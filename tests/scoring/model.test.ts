@@ -55,6 +55,16 @@ describe('English behaviour model features', () => {
     expect(viaCall.paraphrase).toBeGreaterThan(lastOnly.paraphrase);
   });
 
+  it('reads speech-to-text contractions ("dont", "im") as the written ones it was trained on', () => {
+    const pack = languagePack('en');
+    const view = (agent: string) => {
+      const t = call('en', 'C: so how long will the truck take its really hot out here', agent);
+      const turns = t.turns.map((turn, i) => prepareTurn(turn, i, pack));
+      return modelBehaviour(turns, turns[1], pack)!;
+    };
+    expect(view('A: dont worry im sure it wont be long')).toEqual(view("A: don't worry i'm sure it won't be long"));
+  });
+
   it('classifies clear cases', () => {
     expect(best(classifyBehaviour(EN_BEHAVIOUR_MODEL, 'What would you like to get out of today?', 'Hi.'))).toBe('question:open');
     expect(best(classifyBehaviour(EN_BEHAVIOUR_MODEL, 'Thanks for calling, have a lovely day.', 'That is everything, thank you.'))).toBe('other');

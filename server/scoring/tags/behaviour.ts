@@ -10,7 +10,7 @@ import type { PreparedTurn } from './prepare.ts';
  */
 export function modelBehaviour(turns: PreparedTurn[], turn: PreparedTurn, pack: LanguagePack): Record<Behaviour, number> | undefined {
   if (!pack.behaviourModel) return undefined;
-  return classifyBehaviour(pack.behaviourModel, turn.text, gatherContext(customerTurnsBefore(turns, turn), contextView));
+  return classifyBehaviour(pack.behaviourModel, turn.norm, gatherContext(customerTurnsBefore(turns, turn), contextView));
 }
 
 function* customerTurnsBefore(turns: PreparedTurn[], turn: PreparedTurn): Generator<PreparedTurn> {

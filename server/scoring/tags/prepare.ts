@@ -87,7 +87,7 @@ export class PreparedTurn {
 
   /** This turn as the context the behaviour model reads for the reply after it. */
   get behaviourContext(): BehaviourContext {
-    return (this.lazy.behaviourContext ??= behaviourContext(this.text));
+    return (this.lazy.behaviourContext ??= behaviourContext(this.norm));
   }
 
   /** Which cue patterns could match this turn (see `CueCandidates`). */

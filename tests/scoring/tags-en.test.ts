@@ -373,6 +373,18 @@ describe('English turn tags', () => {
     }
   });
 
+  it('takes "did you say…?" as a check of what the customer said (a paraphrase), not a follow-up', () => {
+    const t = call('en', 'C: I keep a little tracker under the seat but it has not pinged since the weekend', "A: Sorry to jump in, did you say the tracker hasn't pinged since the weekend?");
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(t, 1)).not.toContain('followup');
+  });
+
+  it('takes a dispatch date in a month as a commitment, and "I was in bits" as a feeling', () => {
+    const t = call('en', 'C: When will the phone get to me?', 'A: It will be dispatched on the twenty-eighth of August by tracked courier.');
+    expect(tagsOf(t, 1)).toContain('action');
+    expect(scoreTranscript(call('en', 'C: Last time the cab never came and I was in bits.', 'A: Okay.')).turns[0].negativeEmotion).toBe(true);
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

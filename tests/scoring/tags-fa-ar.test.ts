@@ -444,6 +444,22 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 1)).not.toContain('action');
   });
 
+  it('reads Gulf and Sudanese turns after validation-15: «ولا تنسى» is no question, «بلغت» and «يكون جاهز … الساعة ٤» commit, «حقك تتوتر» and «اسمحلي على» acknowledge, «زعلت» is a feeling', () => {
+    const ring = 'C: الخاتم مب معاي وانا متوتر وايد';
+    const ready = tagsOf(call('ar', ring, 'A: تمام الحين بلغت الامن ويكون الخاتم جاهز لك عند الاستقبال من الساعة 4 ولا تنسى الهوية'), 1);
+    expect(ready).toContain('action');
+    expect(ready.some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(tagsOf(call('ar', ring, 'A: خاتم الوالدة ما يتعوض وحقك تتوتر'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: دقيت امس وما حد رد علي', 'A: اسمحلي على هالتقصير منا'), 1)).toContain('empathy');
+    expect(scoreTranscript(call('ar', 'C: الولد قعد جعان لحدي الضهر، والله زعلت بالحيل', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+  });
+
+  it('reads Dari «تشویش دارم» as worry, and formal «آماده خواهد بود» with a date and «براتون رفت» as actions', () => {
+    expect(scoreTranscript(call('fa', 'C: هوا بسیار سرد است، من خیلی تشویش دارم', 'A: بله.')).turns[0].negativeEmotion).toBe(true);
+    expect(tagsOf(call('fa', 'C: نامه کی آماده است؟', 'A: نامه تا روز چهارشنبه ساعت ۱۲ در همین دفتر آماده خواهد بود.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: پنجشنبه ساعت ده مطمئنید', 'A: بله پیامک تاییدش همین الان براتون رفت'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -229,7 +229,7 @@ export const en: LanguagePack = {
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
-      'feeling sick about', 'sick with worry', 'worried sick', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
+      'feeling sick about', 'sick with worry', 'worried sick', 'in bits', 'in pieces', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n(withSpelledOut([
@@ -255,7 +255,7 @@ export const en: LanguagePack = {
       'we will call', 'an engineer will', 'the engineer will', 'a technician will', 'you\'ll receive', 'you will receive',
       'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
       // Someone named on the agent's side, with a time ("our food safety lead will ring you tomorrow at 10").
-      'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
+      'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
     ]),
       // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
       withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),
@@ -266,7 +266,8 @@ export const en: LanguagePack = {
       'business days', 'by the end of', 'end of the day', 'next week', 'in an hour', 'in two hours', 'in * minutes',
       'o\'clock', 'a.m.', 'p.m.', 'noon', 'midday', 'right now', 'straight away', 'immediately', 'now',
       'between * and', 'by *day', 'before *day', 'next few minutes', 'in a minute', 'next * minutes', 'within the next',
-      'in the next', 'by end of day', 'this week', 'on *day',
+      'in the next', 'by end of day', 'this week', 'on *day', 'january', 'february', 'march', 'april', 'of may', 'june', 'july',
+      'august', 'september', 'october', 'november', 'december',
     ]),
     vaguePromise: n([
       'look into it', 'look into that', 'look into the', 'looking into it', 'someone will', 'somebody will', 'get back to you',

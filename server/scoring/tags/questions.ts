@@ -55,7 +55,7 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
     sentences,
     asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q) && !asksForArabicNumber(q, pack)),
     confirmationOnly: questions.every(
-      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord),
+      (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord) || CHECKS_WHAT_WAS_SAID.test(q.body),
     ),
     declarativeOnly: questions.every((q) => isDeclarative(q, pack)),
   };
@@ -87,6 +87,9 @@ class Sentence {
     return this.turn === undefined || hasCue(this.turn, this.pack, 'scriptedQuestion') || (this.pack.code === 'ar' && ARABIC_NUMBER_OF.test(this.turn.norm));
   }
 }
+
+/** "Did you say the tracker's gone quiet?", «گفتید دو هفته؟»: checking what the customer said, not asking anything new. */
+const CHECKS_WHAT_WAS_SAID = /^(?:sorry(?: to (?:jump in|interrupt|cut in))?,? )?(?:did you say|did i hear you say|you said)\b|^(?:گفتید|فرمودید) /u;
 
 /** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
 const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
@@ -263,7 +266,7 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
 const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أو|او)(?![${WORD_CHARS}])`, 'u');
 
 /** «ولا» asks "or" inside a question; before «داعي», «يهمك», «شي»… it is "and no" («ولا داعي تقلق»). */
-const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
+const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|تنسى|تنسي|تنسا|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
 const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
 const FA_AR_INTERROGATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?${FA_AR_QUESTION_WORDS}(?![${WORD_CHARS}])`, 'u');

@@ -452,6 +452,10 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', ring, 'A: خاتم الوالدة ما يتعوض وحقك تتوتر'), 1)).toContain('empathy');
     expect(tagsOf(call('ar', 'C: دقيت امس وما حد رد علي', 'A: اسمحلي على هالتقصير منا'), 1)).toContain('empathy');
     expect(scoreTranscript(call('ar', 'C: الولد قعد جعان لحدي الضهر، والله زعلت بالحيل', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    // An ID number asked with a possessive ending («رقم هويتك») is routine, never a follow-up.
+    const id = tagsOf(call('ar', 'C: البيانات القديمة ما زالت على الشريحة وأريد تحديثها', 'A: وما رقم هويتك الوطنية؟'), 1);
+    expect(id).toContain('question:closed');
+    expect(id).not.toContain('followup');
   });
 
   it('reads Dari «تشویش دارم» as worry, and formal «آماده خواهد بود» with a date and «براتون رفت» as actions', () => {

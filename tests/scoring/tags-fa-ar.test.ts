@@ -453,7 +453,7 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: دقيت امس وما حد رد علي', 'A: اسمحلي على هالتقصير منا'), 1)).toContain('empathy');
     expect(scoreTranscript(call('ar', 'C: الولد قعد جعان لحدي الضهر، والله زعلت بالحيل', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     // An ID number asked with a possessive ending («رقم هويتك») is routine, never a follow-up.
-    const id = tagsOf(call('ar', 'C: البيانات القديمة ما زالت على الشريحة وأريد تحديثها', 'A: وما رقم هويتك الوطنية؟'), 1);
+    const id = tagsOf(call('ar', 'C: رقم الشريحة هو الرقم المكتوب على الشهادة', 'A: وما رقم هويتك الوطنية؟'), 1);
     expect(id).toContain('question:closed');
     expect(id).not.toContain('followup');
   });

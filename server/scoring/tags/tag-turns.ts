@@ -12,7 +12,7 @@ import { findQuestions, isCheckedSummary, isCheckOnly, type QuestionFinding } fr
 import { SharedWords } from './shared-words.ts';
 
 /** How many evidence points the model's paraphrase probability is worth, around its pivot. */
-const MODEL_WEIGHT = 7;
+const MODEL_WEIGHT = 8;
 const MODEL_PIVOT = 0.55;
 const NO_PARAPHRASE: ParaphraseFinding = { score: 0 };
 /** Below this the exact paraphrase score changes nothing: the model is not asked, no paraphrase, not unsure. */

@@ -36,7 +36,8 @@ export class PreparedTurn {
     sentenceBounds: number[] | undefined;
     cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
-  } = { sentences: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined };
+    openings: string[] | undefined;
+  } = { sentences: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined, openings: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -64,6 +65,12 @@ export class PreparedTurn {
    */
   get sentenceBounds(): number[] {
     return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.contentAt));
+  }
+
+  /** How sentence `i` opens (see `openingOf`), read once: several rules look at the same opening. */
+  opening(i: number): string {
+    const openings = (this.lazy.openings ??= new Array<string>(this.sentences.length));
+    return (openings[i] ??= openingOf(this.sentences[i]));
   }
 
   /**
@@ -95,6 +102,26 @@ export class PreparedTurn {
     return (this.lazy.cues ??= new CueCandidates(this.words));
   }
 }
+
+/** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
+const OPENER_LEAD_IN =
+  /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
+
+/** A comma, whitespace other than a space, or two spaces. */
+const UNTIDY = /[,،]|[^\S ]| {2}/;
+
+/**
+ * How a sentence opens, after lead-ins ("okay, so…" → "so…"), with commas dropped ("So, you're…"
+ * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
+ */
+function openingOf(sentence: string): string {
+  const start = sentence.slice(0, OPENING_LENGTH);
+  // Commas become spaces and each run of spaces one space; most sentences need neither.
+  return (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
+}
+
+/** How much of a sentence `openingOf` looks at. */
+export const OPENING_LENGTH = 200;
 
 export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): PreparedTurn {
   return new PreparedTurn(turn, index, pack);

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates, prefilterId } from '../prefilter.ts';
-import { partsOf, splitSentences, stemKey, words, type StemKey } from '../text.ts';
+import { IS_WORD_CHAR, partsOf, splitSentences, stemKey, wordEnd, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -33,11 +33,13 @@ export class PreparedTurn {
   /** Every field present from the start: the object keeps one shape. */
   private lazy: {
     sentences: string[] | undefined;
+    /** Where each sentence ends in `norm`. */
+    sentenceEnds: number[] | undefined;
     sentenceBounds: number[] | undefined;
     cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
     openings: string[] | undefined;
-  } = { sentences: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined, openings: undefined };
+  } = { sentences: undefined, sentenceEnds: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined, openings: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -56,7 +58,7 @@ export class PreparedTurn {
 
   /** Normalised sentences, each with its original terminal punctuation. */
   get sentences(): string[] {
-    return (this.lazy.sentences ??= splitSentences(this.norm));
+    return (this.lazy.sentences ??= splitSentences(this.norm, (this.lazy.sentenceEnds = [])));
   }
 
   /**
@@ -64,7 +66,12 @@ export class PreparedTurn {
    * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
    */
   get sentenceBounds(): number[] {
-    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.contentAt));
+    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.sentenceEnds, this.contentAt));
+  }
+
+  /** Where each sentence ends in `norm`, found as the text is split. */
+  private get sentenceEnds(): number[] {
+    return this.sentences && this.lazy.sentenceEnds!;
   }
 
   /** How sentence `i` opens (see `openingOf`), read once: several rules look at the same opening. */
@@ -220,23 +227,22 @@ function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
 
 /**
  * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
- * of the turn's: each word is found in the text after the previous one (no sentence is
- * tokenised again), and a sentence takes the words that start before its end. `contentAt`:
- * where the content words stand among the words.
+ * of the turn's: the words are read again from the text, as `words` reads them, and a sentence
+ * takes those that start before its end (`sentenceEnds`). `contentAt`: where the content words
+ * stand among the words.
  */
-function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], contentAt: readonly number[]): number[] {
+function contentBounds(norm: string, sentenceEnds: readonly number[], contentAt: readonly number[]): number[] {
   const bounds = [0];
   let word = 0;
-  let wordAt = 0;
   let kept = 0;
-  let sentenceEnd = 0;
-  for (const sentence of sentences) {
-    sentenceEnd = norm.indexOf(sentence, sentenceEnd) + sentence.length;
-    for (; word < ws.length; word++) {
-      wordAt = norm.indexOf(ws[word], wordAt);
-      if (wordAt >= sentenceEnd) break;
-      wordAt += ws[word].length;
+  let at = 0;
+  for (const end of sentenceEnds) {
+    for (;;) {
+      while (at < norm.length && IS_WORD_CHAR[norm.charCodeAt(at)] === 0) at++;
+      if (at >= end) break;
+      at = wordEnd(norm, at);
       if (contentAt[kept] === word) kept++;
+      word++;
     }
     bounds.push(kept);
   }

@@ -89,14 +89,15 @@ export class PreparedTurn {
   private readContentWords(): void {
     const stopwords = stopwordsByKey(this.pack);
     const stem = this.pack.stem;
-    this.words.forEach((w, at) => {
+    for (let at = 0; at < this.words.length; at++) {
+      const w = this.words[at];
       const key = stemKey(w);
-      if (!isContentWord(w, key, stopwords)) return;
+      if (!isContentWord(w, key, stopwords)) continue;
       const stemmed = stem ? stem(w) : w;
       this.content.push(stemmed);
       this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
       this.contentAt.push(at);
-    });
+    }
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates, prefilterId } from '../prefilter.ts';
-import { IS_WORD_CHAR, partsOf, splitSentences, stemKey, wordEnd, words, type StemKey } from '../text.ts';
+import { charTable, IS_WORD_CHAR, partsOf, splitSentences, stemKey, WHITESPACE, wordEnd, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -115,18 +115,37 @@ export class PreparedTurn {
 const OPENER_LEAD_IN =
   /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
 
-/** A comma, whitespace other than a space, or two spaces. */
-const UNTIDY = /[,،]|[^\S ]| {2}/;
-
 /**
  * How a sentence opens, after lead-ins ("okay, so…" → "so…"), with commas dropped ("So, you're…"
  * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
  */
 function openingOf(sentence: string): string {
-  const start = sentence.slice(0, OPENING_LENGTH);
-  // Commas become spaces and each run of spaces one space; most sentences need neither.
-  return (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
+  return commasAsSpaces(sentence.slice(0, OPENING_LENGTH)).replace(OPENER_LEAD_IN, '');
 }
+
+/**
+ * Each run of whitespace and commas as one space (`replace(/[\s,،]+/g, ' ')`), by one scan that
+ * copies the stretches between runs: most sentences have no run to change but single spaces.
+ */
+function commasAsSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (IS_SPACE_OR_COMMA[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const run = i;
+    while (i < text.length && IS_SPACE_OR_COMMA[text.charCodeAt(i)] === 1) i++;
+    if (i - run === 1 && text.charCodeAt(run) === 0x20) continue;
+    out += text.slice(from, run) + ' ';
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const IS_SPACE_OR_COMMA = charTable(WHITESPACE + ',،');
 
 /** How much of a sentence `openingOf` looks at. */
 export const OPENING_LENGTH = 200;

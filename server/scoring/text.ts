@@ -142,25 +142,36 @@ export function anyOfPatterns(...patterns: RegExp[]): RegExp {
 export const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 /**
- * A sentence: text up to . ! ? ؟ ; or a line break, with its end marks. (End marks on their
- * own would never hold a word; nothing here depends on code points, so no `u` flag, which
- * makes it slower.)
+ * Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end marks: each stretch of
+ * text up to one of them, with the marks after it, trimmed, if it holds a word (end marks on
+ * their own never do). Read by a scan over tables, not a global match: every agent turn is
+ * split. `ends`, when given, receives where each sentence ends in the text.
  */
-const SENTENCE = /[^.!?؟;؛\n]+[.!?؟;؛]*/g;
-
-/** Splits into sentences on . ! ? ؟ ; and line breaks, keeping the end mark. */
-export function splitSentences(text: string): string[] {
+export function splitSentences(text: string, ends?: number[]): string[] {
   const sentences: string[] = [];
-  for (const part of text.match(SENTENCE) ?? []) {
-    const sentence = part.trim();
-    if (hasWordChar(sentence)) sentences.push(sentence);
+  let i = 0;
+  while (i < text.length) {
+    if (ENDS_SENTENCE[text.charCodeAt(i)] === 1) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (i < text.length && ENDS_SENTENCE[text.charCodeAt(i)] === 0) i++;
+    while (i < text.length && IS_END_MARK[text.charCodeAt(i)] === 1) i++;
+    let end = i;
+    while (start < end && IS_SPACE[text.charCodeAt(start)] === 1) start++;
+    while (end > start && IS_SPACE[text.charCodeAt(end - 1)] === 1) end--;
+    if (hasWordChar(text, start, end)) {
+      sentences.push(text.slice(start, end));
+      ends?.push(end);
+    }
   }
   return sentences;
 }
 
-/** `WORD_CHAR.test(text)`, read from the table (a sentence mostly starts with a word character). */
-function hasWordChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (IS_WORD_CHAR[text.charCodeAt(i)] === 1) return true;
+/** Whether `text` has a word character from `from` up to `to`. */
+function hasWordChar(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (IS_WORD_CHAR[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -183,12 +194,18 @@ export function words(normalised: string): string[] {
       continue;
     }
     const start = i;
-    i = wordRunEnd(normalised, i);
-    // An apostrophe belongs to the word only between word characters ("don't", not "dogs'").
-    while (i + 1 < n && isApostrophe(normalised.charCodeAt(i)) && IS_WORD_CHAR[normalised.charCodeAt(i + 1)] === 1) i = wordRunEnd(normalised, i + 1);
+    i = wordEnd(normalised, i);
     found.push(normalised.slice(start, i));
   }
   return found;
+}
+
+/** Where the word (see `words`) starting at `start` ends. */
+export function wordEnd(text: string, start: number): number {
+  let i = wordRunEnd(text, start);
+  // An apostrophe belongs to the word only between word characters ("don't", not "dogs'").
+  while (i + 1 < text.length && isApostrophe(text.charCodeAt(i)) && IS_WORD_CHAR[text.charCodeAt(i + 1)] === 1) i = wordRunEnd(text, i + 1);
+  return i;
 }
 
 /** Where the run of word characters starting at `i` ends. */
@@ -208,6 +225,11 @@ export function charTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
   return table;
 }
+
+/** For `splitSentences`: what ends a sentence, the end marks it keeps, and what trimming takes off. */
+const ENDS_SENTENCE = charTable('.!?؟;؛\n');
+const IS_END_MARK = charTable('.!?؟;؛');
+const IS_SPACE = charTable(WHITESPACE);
 
 /** Whitespace other than one plain space (JavaScript's \s spelled out: faster to test than "\s\s or not-space-but-whitespace"). */
 const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;

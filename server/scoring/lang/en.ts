@@ -11,7 +11,19 @@ const CONTRACTIONS: Record<string, string> = {
   wouldnt: "wouldn't", weve: "we've", theyre: "they're", lets: "let's", itll: "it'll",
 };
 
-const CONTRACTION_WORDS = new RegExp(`\\b(?:${Object.keys(CONTRACTIONS).join('|')})\\b`, 'g');
+const CONTRACTION_WORDS = wholeWords(Object.keys(CONTRACTIONS));
+
+/**
+ * Any of the plain words, as whole words, with the alternatives grouped by first letter: the
+ * engine tries one group at a word start rather than every word (this runs on every English
+ * turn). A match is a whole word, so how the alternatives are ordered changes nothing.
+ */
+function wholeWords(list: readonly string[]): RegExp {
+  const byFirstLetter = new Map<string, string[]>();
+  for (const w of list) byFirstLetter.set(w[0], [...(byFirstLetter.get(w[0]) ?? []), w.slice(1)]);
+  const groups = [...byFirstLetter].map(([first, rests]) => `${first}(?:${rests.join('|')})`);
+  return new RegExp(`\\b(?:${groups.join('|')})\\b`, 'g');
+}
 
 function normalizeEnglish(text: string): string {
   let s = text.toLowerCase();

@@ -1,4 +1,4 @@
-import { anyOfPatterns, phraseRegex, withFirstWords, WORD_CHAR, WORD_CHARS } from '../text.ts';
+import { anyOfPatterns, IS_WORD_CHAR, phraseRegex, withFirstWords, WORD_CHARS } from '../text.ts';
 import { normalizeArabicScript } from './arabic-script.ts';
 import type { LanguagePack } from './types.ts';
 
@@ -10,7 +10,7 @@ import type { LanguagePack } from './types.ts';
 export function normalizePersian(text: string): string {
   let s = normalizeArabicScript(text, 'fa');
   if (s.includes('می ')) s = s.replace(DETACHED_MI, '$1');
-  return s.replace(DETACHED_SUFFIX, (space, at: number) => (WORD_CHAR.test(s[at - 1] ?? '') ? '' : space));
+  return s.replace(DETACHED_SUFFIX, (space, at: number) => (IS_WORD_CHAR[s.charCodeAt(at - 1)] === 1 ? '' : space));
 }
 
 /** «می کنم» → «میکنم»: the space after a detached verb prefix. */

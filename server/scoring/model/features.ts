@@ -71,7 +71,7 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   // Fillers ("yeah", "okay", "right"…) make up most short acknowledgements, but run through
   // real reflections and questions too: in a longer turn they say nothing about what it does.
   const long = words.length >= 5;
-  for (const w of new Set(words)) if (!long || !FILLERS.has(w)) emit('w', w);
+  for (const w of distinct(words)) if (!long || !FILLERS.has(w)) emit('w', w);
   let ends = 0;
   for (let i = words.length - 1; i >= 0 && ends < 3; i--) {
     if (long && FILLERS.has(words[i])) continue;
@@ -94,6 +94,14 @@ export function visitBehaviourFeatures(text: string, context: string | Behaviour
   if (DASHES.includes(first)) emit('continuation', '');
   // Short cut-off turns are mostly fillers ("-so, um-"); a long one was cut off mid-sentence, whatever it was doing.
   if (DASHES.includes(last)) emit('cutoff', long ? 'long' : '');
+}
+
+/** The words without repeats, in order of first use: for a turn of a few dozen words a scan costs less than building a set. */
+function distinct(words: readonly string[]): string[] {
+  if (words.length > 64) return [...new Set(words)];
+  const found: string[] = [];
+  for (const w of words) if (!found.includes(w)) found.push(w);
+  return found;
 }
 
 const DIGITS = ['0', '1', '2', '3', '4', '5'];

@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { classifyBehaviour, type Behaviour } from '../model/classifier.ts';
-import { gatherContext } from '../model/features.ts';
+import { gatherContext, MAX_CONTEXT_TURNS } from '../model/features.ts';
 import type { Tag } from '../types.ts';
 import type { PreparedTurn } from './prepare.ts';
 
@@ -13,8 +13,11 @@ export function modelBehaviour(turns: PreparedTurn[], turn: PreparedTurn, pack: 
   return classifyBehaviour(pack.behaviourModel, turn.norm, gatherContext(customerTurnsBefore(turns, turn), contextView));
 }
 
-function* customerTurnsBefore(turns: PreparedTurn[], turn: PreparedTurn): Generator<PreparedTurn> {
-  for (let j = turn.index - 1; j >= 0; j--) if (turns[j].speaker === 'customer') yield turns[j];
+/** The customer turns before `turn`, most recent first, as many as a context may gather (a list: a generator cost more). */
+function customerTurnsBefore(turns: PreparedTurn[], turn: PreparedTurn): PreparedTurn[] {
+  const found: PreparedTurn[] = [];
+  for (let j = turn.index - 1; j >= 0 && found.length < MAX_CONTEXT_TURNS; j--) if (turns[j].speaker === 'customer') found.push(turns[j]);
+  return found;
 }
 
 const contextView = (t: PreparedTurn) => ({ context: t.behaviourContext, words: t.words.length });

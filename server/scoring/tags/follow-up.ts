@@ -26,7 +26,7 @@ export function followUpSource(
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
   // "When you say…" points back at what the customer said, however long ago in the reflection window.
-  const quoting = at.find((i) => quotesCustomer(turn.sentences[i], i, words, pack));
+  const quoting = at.find((i) => quotesCustomer(turn, i, words, pack));
   if (quoting !== undefined) return words.best(words.sentences(quoting))?.turn.index;
   // An open question right after the customer explained something invites them to go on about it.
   const previous = lastCustomerSay(turns, turn, pack);

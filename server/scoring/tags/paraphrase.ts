@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { derivedPattern } from '../text.ts';
-import { hasCue, mayHaveCue, type PreparedTurn } from './prepare.ts';
+import { hasCue, mayHaveCue, OPENING_LENGTH, type PreparedTurn } from './prepare.ts';
 import { isCheckedSummary, type QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
 
@@ -86,12 +86,10 @@ export function paraphraseEvidence(
  */
 function saidAsQuestionRestating(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
   if (pack.code === 'en') return true;
-  return question.sentences.some(
-    (s) =>
-      startsWithOpener(turn, s, pack) ||
-      isCheckedSummary(s, pack) ||
-      (words.best(words.sentences(turn.sentences.indexOf(s)))?.shared ?? 0) >= 2,
-  );
+  return question.sentences.some((s) => {
+    const i = turn.sentences.indexOf(s);
+    return startsWithOpener(turn, i, pack) || isCheckedSummary(s, pack) || (words.best(words.sentences(i))?.shared ?? 0) >= 2;
+  });
 }
 
 /** Evidence from `shared` content words taken from the customer, `ratio` of the words compared; it only grows with `ratio`. */
@@ -112,7 +110,7 @@ const MOST_FROM_WORDING = 2.5;
 /** Evidence in the wording: a reflection opener, talk about "you", the customer as the subject. */
 function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefined, pack: LanguagePack): number {
   let score = 0;
-  if (mayHaveCue(turn, pack, 'reflectionOpener') && turn.sentences.some((s) => startsWithOpener(turn, s, pack))) score += 1.5;
+  if (mayHaveCue(turn, pack, 'reflectionOpener') && turn.sentences.some((_, i) => startsWithOpener(turn, i, pack))) score += 1.5;
   else if (pack.cues.weakReflectionOpener?.test(turn.norm.slice(0, 12))) score += 0.75;
   if (hasCue(turn, pack, 'secondPerson')) score += 0.5;
   if (hasCue(turn, pack, 'customerAsSubject') && !question) score += 0.5;
@@ -128,23 +126,23 @@ function wordingEvidence(turn: PreparedTurn, question: QuestionFinding | undefin
 function restatesApart(turn: PreparedTurn, question: QuestionFinding, words: SharedWords, pack: LanguagePack): boolean {
   const lastQuestion = question.sentences[question.sentences.length - 1];
   return turn.sentences.some((sentence, i) => {
-    if (sentence === lastQuestion) return quotesCustomer(sentence, i, words, pack);
+    if (sentence === lastQuestion) return quotesCustomer(turn, i, words, pack);
     const match = words.best(words.sentences(i));
     if (match === undefined || match.shared < 2) return false;
-    return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(turn, sentence, pack);
+    return (match.shared >= 3 && match.shared / sentenceLength(turn, i) >= 0.5) || startsWithOpener(turn, i, pack);
   });
 }
 
-/** The sentence opens by quoting the customer ("when you say he's not eating, …?") and takes a word of theirs. */
-export function quotesCustomer(sentence: string, i: number, words: SharedWords, pack: LanguagePack): boolean {
-  if (!pack.cues.quotingOpener?.test(openingOf(sentence))) return false;
+/** The turn's sentence `i` opens by quoting the customer ("when you say he's not eating, …?") and takes a word of theirs. */
+export function quotesCustomer(turn: PreparedTurn, i: number, words: SharedWords, pack: LanguagePack): boolean {
+  if (!pack.cues.quotingOpener?.test(turn.opening(i))) return false;
   return words.best(words.sentences(i)) !== undefined;
 }
 
 /** Whether the turn's first sentence with words beyond lead-ins ("okay, well…") opens with `re`. */
 function opensWith(turn: PreparedTurn, re: RegExp): boolean {
-  for (const sentence of turn.sentences) {
-    const opening = openingOf(sentence);
+  for (let i = 0; i < turn.sentences.length; i++) {
+    const opening = turn.opening(i);
     if (opening.trim() !== '') return re.test(opening);
   }
   return false;
@@ -164,32 +162,12 @@ function sentenceLength(turn: PreparedTurn, i: number): number {
   return turn.sentenceBounds[i + 1] - turn.sentenceBounds[i];
 }
 
-/** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
-const OPENER_LEAD_IN =
-  /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
-
-/** A comma, whitespace other than a space, or two spaces. */
-const UNTIDY = /[,،]|[^\S ]| {2}/;
-
-/**
- * How a sentence opens, after lead-ins ("okay, so…" → "so…"), with commas dropped ("So, you're…"
- * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
- */
-function openingOf(sentence: string): string {
-  const start = sentence.slice(0, OPENING_LENGTH);
-  // Commas become spaces and each run of spaces one space; most sentences need neither.
-  return (UNTIDY.test(start) ? start.replace(/[\s,،]+/g, ' ') : start).replace(OPENER_LEAD_IN, '');
-}
-
-/** How much of a sentence `openingOf` looks at. */
-const OPENING_LENGTH = 200;
-
-/** Whether the sentence of `turn` opens as a reflection. */
-function startsWithOpener(turn: PreparedTurn, sentence: string, pack: LanguagePack): boolean {
+/** Whether the sentence `i` of `turn` opens as a reflection. */
+function startsWithOpener(turn: PreparedTurn, i: number, pack: LanguagePack): boolean {
   // A turn without an opener's first words has no sentence opening with one (see `mayHaveCue`),
   // unless the opening was cut short, which may cut a word down to one.
-  if (sentence.length <= OPENING_LENGTH && !mayHaveCue(turn, pack, 'reflectionOpener')) return false;
-  const body = openingOf(sentence);
+  if (turn.sentences[i].length <= OPENING_LENGTH && !mayHaveCue(turn, pack, 'reflectionOpener')) return false;
+  const body = turn.opening(i);
   // "You're right", "you're very welcome" agree or thank, "you don't need to worry" reassures; they do not restate.
   return leading(pack.cues.reflectionOpener).test(body) && !NOT_RESTATING.test(body);
 }

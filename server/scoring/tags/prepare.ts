@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates, prefilterId } from '../prefilter.ts';
-import { partsOf, splitSentences, stemKey, words, type StemKey } from '../text.ts';
+import { charTable, IS_WORD_CHAR, partsOf, splitSentences, stemKey, WHITESPACE, wordEnd, words, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -33,10 +33,13 @@ export class PreparedTurn {
   /** Every field present from the start: the object keeps one shape. */
   private lazy: {
     sentences: string[] | undefined;
+    /** Where each sentence ends in `norm`. */
+    sentenceEnds: number[] | undefined;
     sentenceBounds: number[] | undefined;
     cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
-  } = { sentences: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined };
+    openings: string[] | undefined;
+  } = { sentences: undefined, sentenceEnds: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined, openings: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -55,7 +58,7 @@ export class PreparedTurn {
 
   /** Normalised sentences, each with its original terminal punctuation. */
   get sentences(): string[] {
-    return (this.lazy.sentences ??= splitSentences(this.norm));
+    return (this.lazy.sentences ??= splitSentences(this.norm, (this.lazy.sentenceEnds = [])));
   }
 
   /**
@@ -63,7 +66,18 @@ export class PreparedTurn {
    * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
    */
   get sentenceBounds(): number[] {
-    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.words, this.sentences, this.contentAt));
+    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.sentenceEnds, this.contentAt));
+  }
+
+  /** Where each sentence ends in `norm`, found as the text is split. */
+  private get sentenceEnds(): number[] {
+    return this.sentences && this.lazy.sentenceEnds!;
+  }
+
+  /** How sentence `i` opens (see `openingOf`), read once: several rules look at the same opening. */
+  opening(i: number): string {
+    const openings = (this.lazy.openings ??= new Array<string>(this.sentences.length));
+    return (openings[i] ??= openingOf(this.sentences[i]));
   }
 
   /**
@@ -75,14 +89,15 @@ export class PreparedTurn {
   private readContentWords(): void {
     const stopwords = stopwordsByKey(this.pack);
     const stem = this.pack.stem;
-    this.words.forEach((w, at) => {
+    for (let at = 0; at < this.words.length; at++) {
+      const w = this.words[at];
       const key = stemKey(w);
-      if (!isContentWord(w, key, stopwords)) return;
+      if (!isContentWord(w, key, stopwords)) continue;
       const stemmed = stem ? stem(w) : w;
       this.content.push(stemmed);
       this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
       this.contentAt.push(at);
-    });
+    }
   }
 
   /** This turn as the context the behaviour model reads for the reply after it. */
@@ -95,6 +110,45 @@ export class PreparedTurn {
     return (this.lazy.cues ??= new CueCandidates(this.words));
   }
 }
+
+/** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
+const OPENER_LEAD_IN =
+  /^(?:(?:okay|ok|and|but|well|um|uh|ah|right|alright|all right|yeah|yes|mm|mm-hmm|hmm|sure|wow|oh|great|thanks|thank you|i see|got it|خب|خوب|باشه|ممنون|آها|اها|بله|متوجه شدم|فهمیدم|که اینطور|طيب|تمام|شكرا|فهمت|فهمت عليك|اها|نعم|طب|ماشي)[\s,،.]+)+/u;
+
+/**
+ * How a sentence opens, after lead-ins ("okay, so…" → "so…"), with commas dropped ("So, you're…"
+ * = "so you're…"). Only the start is looked at: what opens a sentence comes first, and sentences can run long.
+ */
+function openingOf(sentence: string): string {
+  return commasAsSpaces(sentence.slice(0, OPENING_LENGTH)).replace(OPENER_LEAD_IN, '');
+}
+
+/**
+ * Each run of whitespace and commas as one space (`replace(/[\s,،]+/g, ' ')`), by one scan that
+ * copies the stretches between runs: most sentences have no run to change but single spaces.
+ */
+function commasAsSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (IS_SPACE_OR_COMMA[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const run = i;
+    while (i < text.length && IS_SPACE_OR_COMMA[text.charCodeAt(i)] === 1) i++;
+    if (i - run === 1 && text.charCodeAt(run) === 0x20) continue;
+    out += text.slice(from, run) + ' ';
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const IS_SPACE_OR_COMMA = charTable(WHITESPACE + ',،');
+
+/** How much of a sentence `openingOf` looks at. */
+export const OPENING_LENGTH = 200;
 
 export function prepareTurn(turn: Turn, index: number, pack: LanguagePack): PreparedTurn {
   return new PreparedTurn(turn, index, pack);
@@ -193,23 +247,22 @@ function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
 
 /**
  * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
- * of the turn's: each word is found in the text after the previous one (no sentence is
- * tokenised again), and a sentence takes the words that start before its end. `contentAt`:
- * where the content words stand among the words.
+ * of the turn's: the words are read again from the text, as `words` reads them, and a sentence
+ * takes those that start before its end (`sentenceEnds`). `contentAt`: where the content words
+ * stand among the words.
  */
-function contentBounds(norm: string, ws: readonly string[], sentences: readonly string[], contentAt: readonly number[]): number[] {
+function contentBounds(norm: string, sentenceEnds: readonly number[], contentAt: readonly number[]): number[] {
   const bounds = [0];
   let word = 0;
-  let wordAt = 0;
   let kept = 0;
-  let sentenceEnd = 0;
-  for (const sentence of sentences) {
-    sentenceEnd = norm.indexOf(sentence, sentenceEnd) + sentence.length;
-    for (; word < ws.length; word++) {
-      wordAt = norm.indexOf(ws[word], wordAt);
-      if (wordAt >= sentenceEnd) break;
-      wordAt += ws[word].length;
+  let at = 0;
+  for (const end of sentenceEnds) {
+    for (;;) {
+      while (at < norm.length && IS_WORD_CHAR[norm.charCodeAt(at)] === 0) at++;
+      if (at >= end) break;
+      at = wordEnd(norm, at);
       if (contentAt[kept] === word) kept++;
+      word++;
     }
     bounds.push(kept);
   }

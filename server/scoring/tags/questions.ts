@@ -53,7 +53,8 @@ export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionF
   return {
     kind: questionKind(last, pack),
     sentences,
-    asked: sentences.filter((q) => !pack.cues.scriptedQuestion.test(q) && !asksForArabicNumber(q, pack)),
+    // A turn that names no routine datum has no sentence that does (see `Sentence.mayNameDatum`).
+    asked: last.mayNameDatum ? sentences.filter((q) => !pack.cues.scriptedQuestion.test(q) && !asksForArabicNumber(q, pack)) : sentences,
     confirmationOnly: questions.every(
       (q) => isConfirmationAlone(q, pack) || (endsWithConfirmation(q.text, pack) && !q.startsWithQuestionWord) || CHECKS_WHAT_WAS_SAID.test(q.body),
     ),

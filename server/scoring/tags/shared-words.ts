@@ -51,11 +51,11 @@ export class SharedWords {
   /** The source (among those `accept`ed) sharing most words with `stretches`; the most recent on a tie. */
   best(stretches: Stretches, accept?: (source: PreparedTurn) => boolean): { turn: PreparedTurn; shared: number } | undefined {
     const counts = this.count(stretches);
-    let best: { turn: PreparedTurn; shared: number } | undefined;
-    this.sources.forEach((source, i) => {
-      if (counts[i] > (best?.shared ?? 0) && (!accept || accept(source))) best = { turn: source, shared: counts[i] };
-    });
-    return best;
+    let best = -1;
+    for (let i = 0; i < this.sources.length; i++) {
+      if (counts[i] > (best < 0 ? 0 : counts[best]) && (!accept || accept(this.sources[i]))) best = i;
+    }
+    return best < 0 ? undefined : { turn: this.sources[best], shared: counts[best] };
   }
 
   /** How many words of `stretches` some source has (a summary gathers several customer turns). */

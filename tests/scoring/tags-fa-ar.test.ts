@@ -461,6 +461,7 @@ describe('Arabic turn tags', () => {
   it('reads Dari «تشویش دارم» as worry, and formal «آماده خواهد بود» with a date and «براتون رفت» as actions', () => {
     expect(scoreTranscript(call('fa', 'C: هوا بسیار سرد است، من خیلی تشویش دارم', 'A: بله.')).turns[0].negativeEmotion).toBe(true);
     expect(tagsOf(call('fa', 'C: نامه کی آماده است؟', 'A: نامه تا روز چهارشنبه ساعت ۱۲ در همین دفتر آماده خواهد بود.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: نسخه‌ی چاپی را کی بگیرم؟', 'A: نسخه‌ی چاپی از ساعت ۱۶ روز دوشنبه در دفتر آماده‌ی تحویل خواهد بود.'), 1)).toContain('action');
     expect(tagsOf(call('fa', 'C: پنجشنبه ساعت ده مطمئنید', 'A: بله پیامک تاییدش همین الان براتون رفت'), 1)).toContain('action');
   });
 

@@ -385,6 +385,20 @@ describe('English turn tags', () => {
     expect(scoreTranscript(call('en', 'C: Last time the cab never came and I was in bits.', 'A: Okay.')).turns[0].negativeEmotion).toBe(true);
   });
 
+  it('hears a datum asked for after an unpunctuated greeting, and "the car registration" as routine', () => {
+    const t = call('en', 'A: hi thanks for calling northfield gym youre speaking with dan whats the email on your account', 'C: its sam at example dot com');
+    expect(tagsOf(t, 0)).toContain('question:closed');
+    const reg = call('en', 'C: yeah its sam patel twelfth of may eighty', 'A: and the car registration you parked with');
+    expect(tagsOf(reg, 1)).toContain('question:closed');
+    expect(tagsOf(reg, 1)).not.toContain('paraphrase');
+    // Not knowing what the datum is asks nothing.
+    expect(tagsOf(call('en', 'C: it broke again', 'A: i dont know whats the problem with it yet'), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+  });
+
+  it('names draining uncertainty as empathy', () => {
+    expect(tagsOf(call('en', "C: It's the not knowing that gets to me.", 'A: That kind of uncertainty is so draining.'), 1)).toContain('empathy');
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

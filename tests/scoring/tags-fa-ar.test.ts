@@ -465,6 +465,19 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: پنجشنبه ساعت ده مطمئنید', 'A: بله پیامک تاییدش همین الان براتون رفت'), 1)).toContain('action');
   });
 
+  it('reads Tunisian and Gulf turns after validation-16: «شنوة», «كيفو كيف» (just like), «اسمعني» is no name, «نومرو», «رقم الأوردر.», «حولته» and «بيتصل لكم الساعة…»', () => {
+    const asks = (line: string) => tagsOf(call('ar', 'C: الكونكسيون مقطوعة من الصباح', line), 1);
+    expect(asks('A: نجمة موبايل معاك سيرين شنوة نجم نعاونك')).toContain('question:open');
+    expect(asks('A: اسمعني هذا السيستام كيفو كيف الناس الكل').some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(asks('A: عطيني نومرو الخط متاعك')).toContain('question:closed');
+    expect(asks('A: رقم الأوردر.')).toContain('question:closed');
+    expect(asks('A: الحين حولته على غرفة ٣٠٩ والموظف بيتصل لكم الساعة ٤:٤٥')).toContain('action');
+  });
+
+  it('names being let down («ناامیدتون کرده») as empathy', () => {
+    expect(tagsOf(call('fa', 'C: این قیمت خیلی بالاست، اصلا انتظارش رو نداشتم', 'A: متوجهم که این رقم ناامیدتون کرده'), 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -198,7 +198,7 @@ export const en: LanguagePack = {
       'order reference', 'reference from your', 'surname', 'name on the booking', 'name on the card',
       'deposit id', 'customer id', 'account id', 'booking number', 'complaint reference', 'serial number', 'sort code',
       // Asking for the address, not asking about it ("when did you update the address?").
-      'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
+      'car registration', 'vehicle registration', 'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
       'full address', 'what\'s the address', 'what\'s your address', 'id number', 'national insurance number', 'registration number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),
@@ -214,7 +214,7 @@ export const en: LanguagePack = {
         'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
         'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
         'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
-        'that sounds exhausting', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
+        'that sounds exhausting', 'so draining', 'really draining', 'must be draining', 'that\'s draining', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
         'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
         'that sounds hard', 'that sounds difficult', 'that sounds tough', 'that sounds scary', 'that sounds worrying',
         'that sounds upsetting', 'sounds really hard', 'sounds really difficult', 'sounds really tough', 'sounds like a lot',

@@ -129,10 +129,11 @@ function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
   if (asksForArabicNumber(body, pack)) return true;
   if (!pack.cues.scriptedQuestion.test(body)) return false;
   if (pack.cues.dataRequest?.test(body)) return true;
-  // With a full stop it is a statement ("the tracking code will come by text.").
-  if (end === '.' || end === '!') return false;
   const opening = body.replace(DATUM_LEAD_IN, '');
-  return wordCount(opening) <= 10 && !COPULA.test(opening) && firstMatchAt(pack.cues.scriptedQuestion, opening) <= Math.max(4, DATUM_OWNER.exec(opening)?.[0].length ?? 0);
+  const opensWithDatum = firstMatchAt(pack.cues.scriptedQuestion, opening) <= Math.max(4, DATUM_OWNER.exec(opening)?.[0].length ?? 0);
+  // With a full stop it is a statement ("the tracking code will come by text."), unless it only names the datum («رقم الأوردر.»).
+  const most = end === '.' || end === '!' ? 3 : 10;
+  return opensWithDatum && wordCount(opening) <= most && !COPULA.test(opening);
 }
 
 const DATUM_LEAD_IN = /^(?:and|also|then|و|وكمان|همچنین|و همینطور)\s+/u;
@@ -163,7 +164,9 @@ const EN_ASKS_INSIDE = new RegExp(
 );
 /** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
 const EN_QUESTION_INSIDE = new RegExp(
-  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay))\b|` +
+  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay)` +
+    // Asking for a datum after the greeting ("…you're speaking with kayla what's the email on your account").
+    String.raw`|what(?:'s| is) (?:the|your) (?:[a-z]+ ){0,2}(?:email|name|number|address|postcode|reference|registration))\b|` +
     EN_ASKS_INSIDE.source,
 );
 
@@ -268,8 +271,11 @@ const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أ�
 
 /** «ولا» asks "or" inside a question; before «داعي», «يهمك», «شي»… it is "and no" («ولا داعي تقلق»). */
 const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|تنسى|تنسي|تنسا|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
+/** «كيف» asks "how", except in the Maghrebi «كيفو كيف» / «كيف كيف» ("just like"). */
+const HOW_NOT_LIKE = String.raw`(?<!(?:كيف|كيفو|كيفه|كيفها|كيفهم)\s)كيف(?!\s+كيف)`;
+
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
-const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|كيف|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
+const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|${HOW_NOT_LIKE}|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنوه|شنوا|اشنوه|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
 const FA_AR_INTERROGATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?${FA_AR_QUESTION_WORDS}(?![${WORD_CHARS}])`, 'u');
 
 /**

@@ -241,7 +241,7 @@ export const en: LanguagePack = {
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
-      'feeling sick about', 'sick with worry', 'worried sick', 'in bits', 'in pieces', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
+      'feeling sick about', 'sick with worry', 'worried sick', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n(withSpelledOut([

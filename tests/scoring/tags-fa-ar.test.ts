@@ -478,6 +478,14 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: این قیمت خیلی بالاست، اصلا انتظارش رو نداشتم', 'A: متوجهم که این رقم ناامیدتون کرده'), 1)).toContain('empathy');
   });
 
+  it('does not take an answer that reuses the words of the customer\'s question for a paraphrase', () => {
+    const t = call('fa', 'C: برای انتقال بین سبدها چی کار باید بکنم؟', 'A: برای انتقال بین سبدها باید درخواست تغییر سبد رو توی سامانه ثبت کنید.');
+    expect(tagsOf(t, 1)).not.toContain('paraphrase');
+    // Said back as a statement of what they want, the same words still restate.
+    const back = call('fa', 'C: من میخوام پولم از سبد سهامی به سبد ثابت منتقل بشه.', 'A: یعنی میخواید پولتون از سبد سهامی به سبد ثابت منتقل بشه.');
+    expect(tagsOf(back, 1)).toContain('paraphrase');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

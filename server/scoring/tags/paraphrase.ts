@@ -51,6 +51,8 @@ export function paraphraseEvidence(
 
   const routine = question !== undefined && question.asked.length === 0;
   let score = sharedEvidence(shared, turnRatio);
+  // Answering the customer's question reuses its words ("What does estimated mean?" "Estimated means…").
+  if (source && ENDS_ASKING.test(source.turn.text)) score -= ANSWER_DISCOUNT;
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4 && saidAsQuestionRestating(turn, question, words, pack)) score += 1;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
@@ -176,3 +178,6 @@ const NOT_RESTATING = /^you(?:'re| are) (?:very |most |so |really |absolutely |q
 
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
 const leading = derivedPattern((r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));
+
+const ENDS_ASKING = /[?؟]\s*$/u;
+const ANSWER_DISCOUNT = 1;

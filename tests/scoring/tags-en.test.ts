@@ -399,6 +399,14 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: It's the not knowing that gets to me.", 'A: That kind of uncertainty is so draining.'), 1)).toContain('empathy');
   });
 
+  it('hears clock times in words and "within the hour" as a promise\'s time, and "did the driver leave…" run on as asking', () => {
+    const customer = 'C: okay i will be in all day';
+    expect(tagsOf(call('en', customer, 'A: ill also text you the drivers name by eleven thirty'), 1)).toContain('action');
+    expect(tagsOf(call('en', customer, "A: You'll get a confirmation text within the hour."), 1)).toContain('action');
+    const t = call('en', 'C: i waited in all afternoon', 'A: so you were in the whole time and nothing came did the driver leave a card at all');
+    expect(tagsOf(t, 1)).toContain('question:closed');
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

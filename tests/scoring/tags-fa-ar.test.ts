@@ -486,6 +486,27 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(back, 1)).toContain('paraphrase');
   });
 
+  it('reads «أي أنك … أليس كذلك؟» as a checked reflection (not "which"), while «أي خدمة…؟» still asks', () => {
+    const t = call('ar', 'C: دفعت الرسوم ثم سحبت الطلب قبل المقابلة وما زلت أنتظر', 'A: أي أنك سحبت الطلب قبل المقابلة ولم تسترد الرسوم بعد، أليس كذلك؟');
+    expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(t, 1)).not.toContain('followup');
+    expect(tagsOf(call('ar', 'C: نعم', 'A: أي خدمة تحتاج اليوم؟'), 1).some((tag) => tag.startsWith('question:'))).toBe(true);
+  });
+
+  it('reads Iraqi, Kuwaiti and Egyptian deeds and asks after validation-17', () => {
+    const c = 'C: الطفل يكح من البارحة';
+    expect(tagsOf(call('ar', c, 'A: زين انطيني اسم الطفل الثلاثي وتاريخ ميلاده'), 1)).toContain('question:closed');
+    expect(tagsOf(call('ar', c, 'A: زين، عطني رقمك المدني لو سمحت.'), 1)).toContain('question:closed');
+    expect(tagsOf(call('ar', c, 'A: هسه حجزتله موعد ويا الدكتورة اليوم الساعة ٤ العصر'), 1)).toContain('action');
+    expect(tagsOf(call('ar', c, 'A: الباقة ضفتها الحين على الخط'), 1)).toContain('action');
+    expect(tagsOf(call('ar', c, 'A: انا لسه باعت الطلب لمندوب تاني وهيكون عندك قبل الساعة ١٢'), 1)).toContain('action');
+  });
+
+  it('does not take testing the line («تست کردم») for a deed, but holding a slot («نوبت نگه داشتم») is one', () => {
+    expect(tagsOf(call('fa', 'C: ۴۴۸۱۰۲۷۳', 'A: ممنون. خط رو از اینجا تست کردم، سمت مرکز مشکلی نیست.'), 1)).not.toContain('action');
+    expect(tagsOf(call('fa', 'C: پونصد لیتریه', 'A: براشون هم فردا ساعت ۹:۳۰ یه نوبت نگه داشتم.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -39,6 +39,10 @@ function normalizeEnglish(text: string): string {
 
 const n = (list: string[]) => phraseRegex(list.map(normalizeEnglish));
 
+/** Clock times in words, as speech-to-text writes them: "by eleven", "eleven thirty". */
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const SPELLED_CLOCK_TIMES = HOURS.flatMap((h) => [`by ${h}`, `${h} thirty`, `${h} fifteen`, `${h} forty-five`, `half ${h}`, `half past ${h}`]);
+
 /**
  * The list with "I have…"/"I am…" beside each "I've…"/"I'm…" (formal and non-native agents spell
  * them out: "I have opened the claim", "I am also sending…"), and "I'm also…" beside "I'm…".
@@ -277,7 +281,7 @@ export const en: LanguagePack = {
       'thursday', 'friday', 'saturday', 'sunday', 'within * hours', 'within * days', 'within * minutes', 'working days',
       'business days', 'by the end of', 'end of the day', 'next week', 'in an hour', 'in two hours', 'in * minutes',
       'o\'clock', 'a.m.', 'p.m.', 'noon', 'midday', 'right now', 'straight away', 'immediately', 'now',
-      'between * and', 'by *day', 'before *day', 'next few minutes', 'in a minute', 'next * minutes', 'within the next',
+      'within the hour', 'within the next hour', 'in the next hour', ...SPELLED_CLOCK_TIMES, 'between * and', 'by *day', 'before *day', 'next few minutes', 'in a minute', 'next * minutes', 'within the next',
       'in the next', 'by end of day', 'this week', 'on *day', 'january', 'february', 'march', 'april', 'of may', 'june', 'july',
       'august', 'september', 'october', 'november', 'december',
     ]),

@@ -29,7 +29,7 @@ const n = (list: string[]) => phraseRegex(list.map(normalizePersian));
 const nx = (list: string[]) => phraseRegex(list.map(normalizePersian), { suffixes: true });
 
 /** Compound verbs that find out, talk or try rather than do («بررسی کردم», «زنگ میزنم», «پیگیری میکنم»). */
-const NOT_A_DEED = String.raw`(?:فکر|صحبت|نگاه|چک|بررسی|سعی|پیدا|گوش|توضیح|تماس|خیال|شک|عرض|سوال|سؤال|دقت|اشتباه|حساب|تعجب|خواهش|عذرخواهی|زنگ|گریه|کار|پیگیری|هماهنگ|درخواست|تشکر|کمک)`;
+const NOT_A_DEED = String.raw`(?:تست|فکر|صحبت|نگاه|چک|بررسی|سعی|پیدا|گوش|توضیح|تماس|خیال|شک|عرض|سوال|سؤال|دقت|اشتباه|حساب|تعجب|خواهش|عذرخواهی|زنگ|گریه|کار|پیگیری|هماهنگ|درخواست|تشکر|کمک)`;
 
 /** A compound verb in the first person («مسدود کردم», «براتون ایمیل کردم», «برش گردوندم»), `verbs` its light verbs. */
 function firstPersonDeed(verbs: string[]): RegExp {
@@ -130,7 +130,7 @@ export const fa: LanguagePack = {
     ),
     actionDone: anyOfPatterns(firstPersonDeed(['کردم', 'دادم', 'زدم', 'گردوندم', 'فرستادم']), n([
       // Formal passives reporting what the office has just done («نوبت شما تغییر یافت»).
-      'تغییر یافت', 'براتون رفت', 'برایتان ارسال شد', 'تغییر داده شد', 'اصلاح شد', 'اصلاح گردید', 'ثبت گردید', 'انجام گردید',
+      'تغییر یافت', 'نگه داشتم', 'نگه داشتیم', 'براتون رفت', 'برایتان ارسال شد', 'تغییر داده شد', 'اصلاح شد', 'اصلاح گردید', 'ثبت گردید', 'انجام گردید',
       // "I wrote / put it in the request" («تو درخواست نوشتم»).
       'نوشتم', 'گذاشتم',
       'ثبت کردم', 'ثبت شد', 'فعال کردم', 'فعال شد', 'اضافه کردم', 'اضافه شد', 'پیامک کردم', 'ارسال کردم', 'فرستادم',

@@ -157,7 +157,7 @@ function firstMatchAt(re: RegExp, text: string): number {
 
 /** Unpunctuated English: yes/no asks that give a question away wherever they stand. */
 const EN_ASKS_INSIDE = new RegExp(
-  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|could you (?:tell|give|confirm|send)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
+  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|could you (?:tell|give|confirm|send)|did (?:the|your) [a-z]+ (?:leave|send|call|ring|text|email|come|arrive|knock|say|tell|give|bring)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
     // Offering a slot or checking a contact detail: "…we do saturdays would a morning suit", "…is that still the best number".
     String.raw`|(?:would|does|will) (?:that|this|it|a|an|the|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?)(?: [a-z]+){0,5} (?:work|suit)` +
     String.raw`|is (?:that|this) (?:[a-z]+ )?(?:still )?the (?:best|right|correct) (?:number|email|address|one))\b`,

@@ -434,6 +434,7 @@ describe('Arabic turn tags', () => {
 
   it('hears Arabic feeling stupid and «قهر», names the worry back («ده مقلق», «ربنا يطمنك»), and a booking done with its object («حجزتها»)', () => {
     expect(scoreTranscript(call('ar', 'C: أشعر بغباء شديد وبقهر، هذه مدخراتي', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    expect(scoreTranscript(call('ar', 'C: راسلتكم ثلاث مرات دون رد، وأنا محبط جداً.', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
     const worried = 'C: الدوا اللي معايا يكفي لبكرة بس وانا قلقان';
     expect(tagsOf(call('ar', worried, 'A: ربنا يطمنك، أكيد ده مقلق إن الدوا في شنطة تايهة'), 1)).toContain('empathy');
     expect(tagsOf(call('ar', worried, 'A: انا حجزتها دلوقتي على رحلة ٣٠٤ اللي بتوصل الساعة ٤ العصر'), 1)).toContain('action');

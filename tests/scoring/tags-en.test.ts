@@ -360,7 +360,7 @@ describe('English turn tags', () => {
   });
 
   it('hears fear and sleeplessness as negative feelings', () => {
-    for (const line of ["C: I'm frightened the money has simply gone.", "C: Honestly, I haven't slept since the letter came.", "C: Bit nervy, eh, with the lorries going past.", "C: If it isn't fixed by Friday I don't know what we'll do."]) {
+    for (const line of ["C: I'm frightened the money has simply gone.", "C: Honestly, I haven't slept since the letter came.", "C: Bit nervy, eh, with the lorries going past.", "C: If it isn't fixed by Friday I don't know what we'll do.", "C: I honestly don't know how I'm going to cover that.", 'C: Kindly block the SIM, I am very much tensed.']) {
       expect(scoreTranscript(call('en', line, 'A: Okay.')).turns[0].negativeEmotion).toBe(true);
     }
   });

@@ -508,6 +508,12 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: پونصد لیتریه', 'A: براشون هم فردا ساعت ۹:۳۰ یه نوبت نگه داشتم.'), 1)).toContain('action');
   });
 
+  it('hears Persian slang disappointment («اصلا حال نکردم») and Maghrebi «فاهم القلق ديالك» as empathy', () => {
+    expect(scoreTranscript(call('fa', 'C: کتونی رسیده کاملا فیکه، اصلا حال نکردم', 'A: بله.')).turns[0].negativeEmotion).toBe(true);
+    const t = call('ar', 'C: قالو ليا ما كاينش الرجوع ديال الفلوس وأنا مقلقة بزاف', 'A: الله يكون فالعون، فاهمة مزيان القلق ديالك');
+    expect(tagsOf(t, 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

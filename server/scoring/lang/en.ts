@@ -242,6 +242,7 @@ export const en: LanguagePack = {
       // At a loss: distress without a feeling word.
       'don\'t know what to do', 'dont know what to do', 'don\'t know what we\'re going to do', 'dont know what were going to do',
       'don\'t know what i\'m going to do', 'dont know what im going to do', 'what am i supposed to do', 'what are we supposed to do',
+      'don\'t know how i\'m going to', 'dont know how im going to', 'don\'t know how i\'ll', 'don\'t know how we\'ll', 'tensed', 'very tense', 'so tense',
       'don\'t know what we\'ll do', 'don\'t know what i\'ll do', 'don\'t know what we will do', 'dont know what well do',
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // As a non-native speaker may say it ("I am very disappoint").

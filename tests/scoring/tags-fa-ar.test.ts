@@ -514,6 +514,14 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(t, 1)).toContain('empathy');
   });
 
+  it('reads «خلني أتأكد، … ؟» and «گفتید …» as restating the customer', () => {
+    const check = call('ar', 'C: الإيميل فيه الحجز من ١٢ إلى ١٩، والبوابة ما تفتح لي', 'A: خلني أتأكد، الإيميل مكتوب فيه الحجز إلى ١٩، والبوابة ما فتحت لك؟');
+    expect(tagsOf(check, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
+    expect(tagsOf(check, 1)).not.toContain('followup');
+    const said = call('fa', 'C: دو ماه پول جمع کردم که این کفش رو بخرم.', 'A: ممنون. گفتید دو ماه پول جمع کرده بودید. از کدوم فروشنده خریدید؟');
+    expect(tagsOf(said, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -388,6 +388,9 @@ describe('English turn tags', () => {
   it('hears a datum asked for after an unpunctuated greeting, and "the car registration" as routine', () => {
     const t = call('en', 'A: hi thanks for calling northfield gym youre speaking with dan whats the email on your account', 'C: its sam at example dot com');
     expect(tagsOf(t, 0)).toContain('question:closed');
+    for (const line of ['A: thanks and just to confirm your date of birth', 'A: and the registration of the vehicle']) {
+      expect(tagsOf(call('en', 'C: its seven one four four', line), 1)).toContain('question:closed');
+    }
     const reg = call('en', 'C: yeah its sam patel twelfth of may eighty', 'A: and the car registration you parked with');
     expect(tagsOf(reg, 1)).toContain('question:closed');
     expect(tagsOf(reg, 1)).not.toContain('paraphrase');

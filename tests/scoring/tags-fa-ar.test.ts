@@ -522,6 +522,18 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(said, 1)).toEqual(expect.arrayContaining(['paraphrase', 'followup']));
   });
 
+  it('reads «اي والله» as "yes" and «لا حول ولا قوة» as no "or", hears "anything else" anywhere unpunctuated, and «الرقم السري» as a datum', () => {
+    const q = (lang: 'ar' | 'fa', line: string) => tagsOf(call(lang, 'C: وصلتني رسالة يگولون الصندوق ينطوه لغيرك', line), 1);
+    const isQuestion = (tags: string[]) => tags.some((tag) => tag.startsWith('question:'));
+    expect(isQuestion(q('ar', 'A: اي والله حقك تقلق، هذا مو شي ينقبل'))).toBe(false);
+    expect(isQuestion(q('ar', 'A: لا حول ولا قوة إلا بالله، ثلاث مرات بالليل، ده شيء متعب'))).toBe(false);
+    expect(q('ar', 'A: ما راح يصير شي لا تشيل هم اكو شي ثاني')).toContain('question:closed');
+    expect(q('ar', 'A: ما راح يصير شي لا تشيل هم اكو شي ثاني')).not.toContain('followup');
+    expect(q('ar', 'A: والرقم السري مال الصندوق')).toContain('question:closed');
+    expect(q('fa', 'A: خواهش میکنم چیز دیگه ای هست که بتونم کمکتون کنم')).toContain('question:closed');
+    expect(q('ar', 'A: أي فرع تفضل؟')).toContain('question:closed');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -191,7 +191,7 @@ export const en: LanguagePack = {
       'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
       'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
-    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm your', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
@@ -202,7 +202,7 @@ export const en: LanguagePack = {
       'order reference', 'reference from your', 'surname', 'name on the booking', 'name on the card',
       'deposit id', 'customer id', 'account id', 'booking number', 'complaint reference', 'serial number', 'sort code',
       // Asking for the address, not asking about it ("when did you update the address?").
-      'car registration', 'vehicle registration', 'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
+      'car registration', 'vehicle registration', 'registration of the', 'the registration', 'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
       'full address', 'what\'s the address', 'what\'s your address', 'id number', 'national insurance number', 'registration number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
       'would you like me to', 'do you want me to', 'shall i', 'should i', 'can i offer', 'would you like a', 'would you like us to',
     ]),

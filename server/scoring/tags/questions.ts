@@ -270,7 +270,7 @@ function endsWithConfirmation(sentence: string, pack: LanguagePack): boolean {
 const FA_AR_OR = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:یا|أم|ام|أو|او)(?![${WORD_CHARS}])`, 'u');
 
 /** «ولا» asks "or" inside a question; before «داعي», «يهمك», «شي»… it is "and no" («ولا داعي تقلق»). */
-const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|تنسى|تنسي|تنسا|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
+const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشيل|تقلق|تقلقي|تزعل|تخاف|تخافي|تنسى|تنسي|تنسا|قوه|قوة|شي|شيء|حاجه|حاجة|اي|مره|مرة|واحد|يوم))`;
 /** «كيف» asks "how", except in the Maghrebi «كيفو كيف» / «كيف كيف» ("just like"). */
 const HOW_NOT_LIKE = String.raw`(?<!(?:كيف|كيفو|كيفه|كيفها|كيفهم)\s)كيف(?!\s+كيف)`;
 
@@ -294,6 +294,7 @@ const PLAIN_QUESTION_WORD = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:هل|ك
 
 function containsQuestionWord(text: string, pack: LanguagePack): boolean {
   const sentence = text.replace(NOT_KNOWING, ' ');
+  if (FA_AR_ANYTHING_ELSE.test(sentence)) return true;
   // Egyptian «إيه» ("what") closes the question; elsewhere it can mean "yes" (or, after a number, the letter A).
   if (pack.code === 'ar' && EGYPTIAN_WHAT_AT_END.test(sentence)) return true;
   if (FA_AR_INTERROGATIVE.test(sentence)) {
@@ -302,6 +303,12 @@ function containsQuestionWord(text: string, pack: LanguagePack): boolean {
   }
   return startsWithQuestionWord(sentence, pack);
 }
+
+/** "Anything else?" wherever it stands in an unpunctuated sentence («… اكو شي ثاني», «چیز دیگه‌ای هست که…»). */
+const FA_AR_ANYTHING_ELSE = new RegExp(
+  String.raw`(?<![${WORD_CHARS}])(?:(?:اكو|في|فيه|تحتاج|تحتاجين|تبي|تبغى|بدك)\s+(?:شي|شيء|حاجه|حاجة)\s+(?:ثاني|تاني|اخر|اخري|لاخ)|(?:چیز|کار|امر|سوال|سؤال)\s+دیگه ?ای\s+(?:هست|دارید|داشتید))(?![${WORD_CHARS}])`,
+  'u',
+);
 
 /** Open when it invites the customer to talk; closed when it asks for yes/no or one fact. */
 function questionKind(sentence: Sentence, pack: LanguagePack): QuestionKind {

@@ -510,6 +510,8 @@ describe('Arabic turn tags', () => {
 
   it('hears Persian slang disappointment («اصلا حال نکردم») and Maghrebi «فاهم القلق ديالك» as empathy', () => {
     expect(scoreTranscript(call('fa', 'C: کتونی رسیده کاملا فیکه، اصلا حال نکردم', 'A: بله.')).turns[0].negativeEmotion).toBe(true);
+    expect(scoreTranscript(call('fa', 'C: سلام آقا، این چه وضعشه؟ شهریه رو یه جا دادم، الان میگن بدهکارم!', 'A: بله.')).turns[0].negativeEmotion).toBe(true);
+    expect(tagsOf(call('ar', 'C: ارسلت الصور', 'A: وصلت الصور والحين وقفت الخصم والتامين بيرجع لحسابك يوم الاحد'), 1)).toContain('action');
     const t = call('ar', 'C: قالو ليا ما كاينش الرجوع ديال الفلوس وأنا مقلقة بزاف', 'A: الله يكون فالعون، فاهمة مزيان القلق ديالك');
     expect(tagsOf(t, 1)).toContain('empathy');
   });

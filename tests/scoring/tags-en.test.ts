@@ -323,6 +323,9 @@ describe('English turn tags', () => {
     // Punctuated text marks its clauses: a wh-word inside one may be the customer's own words, not an ask.
     const quoted = call('en', 'C: I felt guilty for taking the job.', 'A: So back then it was, you know, how could you put yourself first, and leave the kids with her when-');
     expect(tagsOf(quoted, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    // A scripted invitation ("please tell me how I can assist you") is routine, never a follow-up.
+    const scripted = call('en', "C: Anita Drummond. I'm calling about the seat I paid for on last week's flight.", 'A: Thank you. Please tell me how I can assist you with your booking today.');
+    expect(tagsOf(scripted, 1)).not.toContain('followup');
     const please = call('en', 'C: Yes, that is my address.', 'A: Thank you. Please tell me what happened with the scooter.');
     expect(tagsOf(please, 1)).toContain('question:open');
   });

@@ -536,6 +536,15 @@ describe('Arabic turn tags', () => {
     expect(q('ar', 'A: أي فرع تفضل؟')).toContain('question:closed');
   });
 
+  it('reads Maghrebi «نقول ليه» as "tell him", not "why", and «رقم بطاقة …» as a routine ask', () => {
+    const isQuestion = (tags: string[]) => tags.some((tag) => tag.startsWith('question:'));
+    expect(isQuestion(tagsOf(call('ar', 'C: امتى غادي يكون واجد', 'A: غادي نقول ليه ويعيط ليك من بعد'), 1))).toBe(false);
+    expect(isQuestion(tagsOf(call('ar', 'C: ما وصلني حتى كود', 'A: ليه ما وصلك الكود؟'), 1))).toBe(true);
+    const card = tagsOf(call('ar', 'C: الكتاب ما يفتح والاختبار يوم الأحد، أنا محبطة', 'A: هل يمكنك تزويدي برقم بطاقة المكتبة؟'), 1);
+    expect(card).toContain('question:closed');
+    expect(card).not.toContain('followup');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -193,7 +193,7 @@ export const en: LanguagePack = {
     ]),
     dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm your', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([
-      'anything else', 'something else', 'how can i help', 'how may i help', 'what can i do for you', 'how can i assist',
+      'anything else', 'something else', 'how can i help', 'how may i help', 'how i can help', 'how i can assist', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
       'order number', 'reference number', 'booking reference', 'postcode', 'zip code', 'date of birth', 'email address',
       'the email', 'security question', 'tracking number', 'application reference', 'your reference', 'policy number',

@@ -274,8 +274,11 @@ const OR_NOT_NOR = String.raw`ولا(?!\s+(?:داعي|يهمك|يهمكم|تشي
 /** «كيف» asks "how", except in the Maghrebi «كيفو كيف» / «كيف كيف» ("just like"). */
 const HOW_NOT_LIKE = String.raw`(?<!(?:كيف|كيفو|كيفه|كيفها|كيفهم)\s)كيف(?!\s+كيف)`;
 
+/** «ليه» asks "why", except after a verb of saying or giving, where Maghrebi «ليه» is "to him" («غادي نقول ليه»). */
+const WHY_NOT_TO_HIM = String.raw`(?<!(?:قول|نقول|تقول|يقول|قلت|قال|قالت|قالو|قالوا|نقولو|عطيت|نعطي|بعت|صيفط|نصيفط|عيط|نعيط)\s)ليه`;
+
 /** Question words of Persian and Arabic, dialects included (Maghrebi «واش», «علاش»; Iraqi «شنو», «شكد»; Gulf/Levantine «وين», «قديش»). */
-const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|${HOW_NOT_LIKE}|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|ليه|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنوه|شنوا|اشنوه|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
+const FA_AR_QUESTION_WORDS = String.raw`(?:چی|چیه|چه|چطور|چطوری|چجوری|چرا|کجا|کجای|کدوم|کدام|چند|چنده|چقدر|آیا|(?<!\d\s?)مگه|کیه|هل|ماذا|لماذا|${HOW_NOT_LIKE}|متى|اين|كم|ازاي|إزاي|فين|امتى|إمتى|كام|ايش|إيش|شو|وش|ليش|${WHY_NOT_TO_HIM}|مين|شلون|${OR_NOT_NOR}|وين|منو|شنو|شنوه|شنوا|اشنوه|شنهو|واش|علاش|كيفاش|شكون|فوقاش|قداش|قديش|شكد|منين)`;
 const FA_AR_INTERROGATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?${FA_AR_QUESTION_WORDS}(?![${WORD_CHARS}])`, 'u');
 
 /**

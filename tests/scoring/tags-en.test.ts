@@ -360,6 +360,10 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', customer, 'A: Yes, our food safety lead will ring you tomorrow between 10 and 12.'), 1)).toContain('action');
     expect(tagsOf(call('en', customer, "A: Right now I can't say. Someone will call you about it."), 1)).not.toContain('action');
     expect(tagsOf(call('en', customer, 'A: Usually the safety team will call you within two days.'), 1)).not.toContain('action');
+    // "I will be assisting you today" introduces the agent; it commits to nothing.
+    const intro = tagsOf(call('en', 'A: Thank you for calling, my name is Jade and I will be assisting you today. May I have your booking reference?', 'C: Sure.'), 0);
+    expect(intro).not.toContain('action');
+    expect(tagsOf(call('en', 'C: b w four four', 'A: and just to confirm the first line of the address'), 1)).toContain('question:closed');
   });
 
   it('hears fear and sleeplessness as negative feelings', () => {

@@ -464,6 +464,8 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: نامه کی آماده است؟', 'A: نامه تا روز چهارشنبه ساعت ۱۲ در همین دفتر آماده خواهد بود.'), 1)).toContain('action');
     expect(tagsOf(call('fa', 'C: نسخه‌ی چاپی را کی بگیرم؟', 'A: نسخه‌ی چاپی از ساعت ۱۶ روز دوشنبه در دفتر آماده‌ی تحویل خواهد بود.'), 1)).toContain('action');
     expect(tagsOf(call('fa', 'C: پنجشنبه ساعت ده مطمئنید', 'A: بله پیامک تاییدش همین الان براتون رفت'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: یعنی تا سه روز دیگه برمیگرده؟', 'A: بله کد پیگیری همین الان براتون پیامک شد'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: وشو عن أكلها؟', 'A: حكيت مع الممرضة، رح تتصل فيكي اليوم الساعة ٧ المسا'), 1)).toContain('action');
   });
 
   it('reads Tunisian and Gulf turns after validation-16: «شنوة», «كيفو كيف» (just like), «اسمعني» is no name, «نومرو», «رقم الأوردر.», «حولته» and «بيتصل لكم الساعة…»', () => {

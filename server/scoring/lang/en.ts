@@ -191,7 +191,7 @@ export const en: LanguagePack = {
       'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
       'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
-    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm your', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'how i can help', 'how i can assist', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
@@ -276,7 +276,7 @@ export const en: LanguagePack = {
       'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
     ]),
       // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
-      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),
+      withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone)|be (?:assisting|helping|happy|glad|with you|your))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),
     ),
     timeExpression: n([
       'today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'monday', 'tuesday', 'wednesday',

@@ -417,6 +417,17 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toContain('question:closed');
   });
 
+  it('hears unpunctuated openings and closings after validation-21: "what can i help you with", "go ahead whats the query", "can you confirm the postcode", "…anything else today"', () => {
+    const asks = (line: string) => tagsOf(call('en', 'C: hello its about my account', line), 1);
+    expect(asks('A: youre through to support my name is callum what can i help you with today')).toContain('question:open');
+    expect(asks('A: go ahead whats the query')).toContain('question:open');
+    expect(asks('A: before i change anything can you confirm the postcode on the billing address')).toContain('question:closed');
+    expect(asks('A: it gets backdated so youd get the difference back anything else today')).toContain('question:closed');
+    // A link on its way in minutes and someone who will meet you by a time commit.
+    expect(asks('A: a reset link is going to that email address in the next couple of minutes')).toContain('action');
+    expect(asks("A: He's turning round now and will meet you at the taxi rank by ten to four.")).toContain('action');
+  });
+
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {
     const name = call('en', 'C: its the fourth of may eighty one', 'A: and your full name');
     expect(tagsOf(name, 1)).toContain('question:closed');

@@ -547,6 +547,13 @@ describe('Arabic turn tags', () => {
     expect(card).not.toContain('followup');
   });
 
+  it('reads validation-21\'s Levantine, Egyptian and formal Persian turns: «شو الإيميل…؟» asks one fact, «هيغيرلكم … خلال نص ساعة» commits, «پوزش می‌خواهم» apologises', () => {
+    const email = tagsOf(call('ar', 'C: عندي مقابلة شغل الاثنين وأنا كتير متوترة', 'A: طيب، شو الإيميل يلي مسجلة فيه؟'), 1);
+    expect(email).toContain('question:closed');
+    expect(tagsOf(call('ar', 'C: الدوشة من الشباك', 'A: كلمت المدير، وهيغيرلكم الأوضة خلال نص ساعة.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: خیلی نگران بودم.', 'A: بابت این دردسر پوزش می‌خواهم.'), 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

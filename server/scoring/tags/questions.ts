@@ -157,16 +157,18 @@ function firstMatchAt(re: RegExp, text: string): number {
 
 /** Unpunctuated English: yes/no asks that give a question away wherever they stand. */
 const EN_ASKS_INSIDE = new RegExp(
-  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|could you (?:tell|give|confirm|send)|did (?:the|your) [a-z]+ (?:leave|send|call|ring|text|email|come|arrive|knock|say|tell|give|bring)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
+  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|(?:can|could) you (?:tell|give|confirm|send)|did (?:the|your) [a-z]+ (?:leave|send|call|ring|text|email|come|arrive|knock|say|tell|give|bring)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
     // Offering a slot or checking a contact detail: "…we do saturdays would a morning suit", "…is that still the best number".
     String.raw`|(?:would|does|will) (?:that|this|it|a|an|the|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?)(?: [a-z]+){0,5} (?:work|suit)` +
     String.raw`|is (?:that|this) (?:[a-z]+ )?(?:still )?the (?:best|right|correct) (?:number|email|address|one))\b`,
 );
 /** …and the invitations and checks that do ("tell me a bit more", "what about…", "is that right"). */
 const EN_QUESTION_INSIDE = new RegExp(
-  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay)` +
+  String.raw`\b(?:how (?:can|may|could) i help|what can i do for you|is there anything else|anything else (?:i|we) can|anything else (?:today|for you|at all)$|what can i help you with|tell me (?:a bit |a little )?more|what about|how about|since when|is that (?:right|correct|okay)` +
     // Asking for a datum after the greeting ("…you're speaking with kayla what's the email on your account").
-    String.raw`|what(?:'s| is) (?:the|your) (?:[a-z]+ ){0,2}(?:email|name|number|address|postcode|reference|registration))\b|` +
+    String.raw`|what(?:'s| is) (?:the|your) (?:[a-z]+ ){0,2}(?:email|name|number|address|postcode|reference|registration)` +
+    // …or what the call is about ("go ahead what's the query"), unless not knowing it ("i don't know what's the problem").
+    String.raw`|(?<!(?:know|sure|see|check|wonder|out) )what(?:'s| is) the (?:query|problem|issue))\b|` +
     EN_ASKS_INSIDE.source,
 );
 

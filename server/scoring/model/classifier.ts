@@ -57,7 +57,8 @@ class FeatureTable {
     this.chars = new Uint16Array(this.weights.buffer);
     let at = 0;
     for (const { groupId, key, w } of features) {
-      if (key.length > 0xffff) throw new Error(`behaviour model: feature key too long (${key.length} characters)`);
+      // Group numbers and key lengths are stored as 16-bit numbers.
+      if (key.length > 0xffff || groupId > 0xffff) throw new Error(`behaviour model: feature "${key.slice(0, 40)}…" does not fit a record`);
       for (let k = 0; k < K; k++) this.weights[at + k] = w[k];
       const header = 4 * (at + K);
       this.chars[header] = groupId;

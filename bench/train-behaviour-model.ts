@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { languagePack } from '../server/scoring/lang/index.ts';
-import { BEHAVIOURS, classifyBehaviour, type Behaviour, type BehaviourModel } from '../server/scoring/model/classifier.ts';
+import { BEHAVIOURS, classifyBehaviour, probabilities, type Behaviour, type BehaviourModel } from '../server/scoring/model/classifier.ts';
 import { behaviourFeatures, gatherTextContext, type BehaviourContext } from '../server/scoring/model/features.ts';
 
 interface Example {
@@ -91,7 +91,7 @@ function train(data: Example[]): BehaviourModel {
   for (let epoch = 0; epoch < Number(values.epochs); epoch++) {
     const order = data.map((_, i) => i).sort((a, b) => ((a * 7919 + epoch * 104729) % data.length) - ((b * 7919 + epoch * 104729) % data.length));
     for (const i of order) {
-      const p = classifyBehaviour(model, data[i].text, contexts.get(data[i])!);
+      const p = probabilities(model.labels, scoresOf(feats[i], weights));
       const y = BEHAVIOURS.indexOf(data[i].label);
       const c = data[i].label === 'paraphrase' ? paraphraseWeight : 1;
       for (const f of feats[i]) {
@@ -102,6 +102,16 @@ function train(data: Example[]): BehaviourModel {
   }
   for (const f of Object.keys(weights)) weights[f] = weights[f].map((w) => Math.round(w * 1000) / 1000);
   return model;
+}
+
+/**
+ * An example's scores as `classifyBehaviour` sums them, from its features as listed: the model
+ * is still learning, and `classifyBehaviour` reads a copy of the weights made when first asked.
+ */
+function scoresOf(features: readonly string[], weights: Record<string, number[]>): Float64Array {
+  const scores = new Float64Array(BEHAVIOURS.length);
+  for (const f of features) for (let k = 0; k < scores.length; k++) scores[k] += weights[f][k];
+  return scores;
 }
 
 function accuracy(model: BehaviourModel, data: Example[]) {

@@ -101,14 +101,15 @@ export const KEY_LENGTH = 3;
 export const wordKey = (w: string) => w.slice(0, KEY_LENGTH);
 
 /**
- * `wordKey` as a small integer, read straight from the characters (no substring per word).
- * Two keys may share a code; that only lets a pattern run that could not match.
+ * `wordKey` of the word `text` holds from `from` up to `to`, as a small integer, read straight
+ * from the characters (no substring per word). Two keys may share a code; that only lets a
+ * pattern run that could not match.
  */
-function keyCode(w: string, from = 0): number {
-  const end = Math.min(w.length, from + KEY_LENGTH);
+function keyCode(text: string, from = 0, to = text.length): number {
+  const end = Math.min(to, from + KEY_LENGTH);
   let h = end - from;
   // Integer multiplication: h * 65599 would leave the small-integer range and go through floating point.
-  for (let i = from; i < end; i++) h = (Math.imul(h, 65599) + w.charCodeAt(i)) | 0;
+  for (let i = from; i < end; i++) h = (Math.imul(h, 65599) + text.charCodeAt(i)) | 0;
   return h & 0x3fffffff;
 }
 
@@ -148,27 +149,29 @@ export function prefilterOf(re: RegExp): Prefilter | undefined {
   return id === undefined ? undefined : FILTERS[id];
 }
 
-/** Which filtered patterns could match a text, from its words. */
+/** Which filtered patterns could match a text, from its words, read one by one (see `addWord`). */
 export class CueCandidates {
   /** The patterns that may match, as bits (see `PatternBits`), of the `known` patterns there were when the turn was read. */
   private readonly flags = new Int32Array((FILTERS.length + 31) >>> 5);
   private readonly known = FILTERS.length;
+  /** Second words of phrases whose first word came just before, with or without an attached letter. */
+  private seconds: KeyIndex<PatternBits> | undefined;
+  private shiftedSeconds: KeyIndex<PatternBits> | undefined;
 
-  constructor(textWords: readonly string[]) {
-    // Second words of phrases whose first word came just before, with or without an attached letter.
-    let seconds: KeyIndex<PatternBits> | undefined;
-    let shiftedSeconds: KeyIndex<PatternBits> | undefined;
-    for (const w of textWords) {
-      const key = keyCode(w);
-      if (seconds) this.mark(seconds.get(key));
-      if (shiftedSeconds) this.mark(shiftedSeconds.get(key));
-      const entry = BY_KEY.get(key);
-      const shifted = PREFIX_LETTERS[w.charCodeAt(0)] === 1 ? BY_SHIFTED_KEY.get(keyCode(w, 1)) : undefined;
-      this.mark(entry?.patterns);
-      this.mark(shifted?.patterns);
-      seconds = entry?.seconds;
-      shiftedSeconds = shifted?.seconds;
-    }
+  /**
+   * Reads the text's next word, which `text` holds from `start` up to `end`: the turn's words
+   * are read from its text in one scan (see `PreparedTurn`), without a substring each here.
+   */
+  addWord(text: string, start: number, end: number): void {
+    const key = keyCode(text, start, end);
+    if (this.seconds) this.mark(this.seconds.get(key));
+    if (this.shiftedSeconds) this.mark(this.shiftedSeconds.get(key));
+    const entry = BY_KEY.get(key);
+    const shifted = PREFIX_LETTERS[text.charCodeAt(start)] === 1 ? BY_SHIFTED_KEY.get(keyCode(text, start + 1, end)) : undefined;
+    this.mark(entry?.patterns);
+    this.mark(shifted?.patterns);
+    this.seconds = entry?.seconds;
+    this.shiftedSeconds = shifted?.seconds;
   }
 
   private mark(bits: PatternBits | undefined) {

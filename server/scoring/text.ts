@@ -186,18 +186,18 @@ for (let c = 0; c < 0x10000; c++) if (WORD_CHAR.test(String.fromCharCode(c))) IS
  */
 export function words(normalised: string): string[] {
   const found: string[] = [];
-  const n = normalised.length;
-  let i = 0;
-  while (i < n) {
-    if (IS_WORD_CHAR[normalised.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(normalised, i);
-    found.push(normalised.slice(start, i));
+  for (let start = nextWordStart(normalised, 0); start < normalised.length; ) {
+    const end = wordEnd(normalised, start);
+    found.push(normalised.slice(start, end));
+    start = nextWordStart(normalised, end);
   }
   return found;
+}
+
+/** Where the first word (see `words`) from `i` on starts; the text's length if none does. */
+export function nextWordStart(text: string, i: number): number {
+  while (i < text.length && IS_WORD_CHAR[text.charCodeAt(i)] === 0) i++;
+  return i;
 }
 
 /** Where the word (see `words`) starting at `start` ends. */

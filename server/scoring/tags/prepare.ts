@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.ts';
 import { behaviourContext, type BehaviourContext } from '../model/features.ts';
 import { CueCandidates, prefilterId } from '../prefilter.ts';
-import { charTable, IS_WORD_CHAR, partsOf, splitSentences, stemKey, WHITESPACE, wordEnd, words, type StemKey } from '../text.ts';
+import { charTable, nextWordStart, partsOf, splitSentences, stemKey, WHITESPACE, wordEnd, type StemKey } from '../text.ts';
 import type { Turn } from '../types.ts';
 
 /**
@@ -15,7 +15,8 @@ export class PreparedTurn {
   readonly start?: number;
   readonly end?: number;
   readonly norm: string;
-  readonly words: string[];
+  /** The words of `norm` (see `words`). */
+  readonly words: string[] = [];
   /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
   readonly content: string[] = [];
   /**
@@ -23,8 +24,10 @@ export class PreparedTurn {
    * are compared, as an agent turn or as a customer turn before one.
    */
   readonly contentKeys: StemKey[] = [];
-  /** Where each content word stands in `words`. */
-  private readonly contentAt: number[] = [];
+  /** Where each content word starts in `norm`. */
+  private readonly contentStarts: number[] = [];
+  /** Which cue patterns could match this turn (see `CueCandidates`), read with the words. */
+  readonly cueCandidates = new CueCandidates();
   /**
    * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
    * each pattern runs once per turn. Bits rather than a typed array, which costs more to make.
@@ -36,10 +39,9 @@ export class PreparedTurn {
     /** Where each sentence ends in `norm`. */
     sentenceEnds: number[] | undefined;
     sentenceBounds: number[] | undefined;
-    cues: CueCandidates | undefined;
     behaviourContext: BehaviourContext | undefined;
     openings: string[] | undefined;
-  } = { sentences: undefined, sentenceEnds: undefined, sentenceBounds: undefined, cues: undefined, behaviourContext: undefined, openings: undefined };
+  } = { sentences: undefined, sentenceEnds: undefined, sentenceBounds: undefined, behaviourContext: undefined, openings: undefined };
 
   constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
     this.speaker = turn.speaker;
@@ -47,8 +49,7 @@ export class PreparedTurn {
     if (turn.start !== undefined) this.start = turn.start;
     if (turn.end !== undefined) this.end = turn.end;
     this.norm = pack.normalize(turn.text);
-    this.words = words(this.norm);
-    this.readContentWords();
+    this.readWords();
   }
 
   /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
@@ -66,7 +67,7 @@ export class PreparedTurn {
    * sentence i has content[bounds[i]] up to content[bounds[i + 1]].
    */
   get sentenceBounds(): number[] {
-    return (this.lazy.sentenceBounds ??= contentBounds(this.norm, this.sentenceEnds, this.contentAt));
+    return (this.lazy.sentenceBounds ??= contentBounds(this.sentenceEnds, this.contentStarts));
   }
 
   /** Where each sentence ends in `norm`, found as the text is split. */
@@ -81,22 +82,30 @@ export class PreparedTurn {
   }
 
   /**
-   * Fills in `content`, `contentKeys` and `contentAt`. A word's key is read once, for the
-   * stopword look-up and as its content key (unless stemming changed the word). The keys are a
-   * plain list: a turn mostly has a few dozen, mostly small integers, and scanning them costs
-   * less than building and asking a set.
+   * Fills in `words`, `content`, `contentKeys`, `contentStarts` and `cueCandidates` in one scan
+   * of `norm` (every turn is read, and separate passes over the text and the word list cost
+   * more than the work per word). A word's key is read once, for the stopword look-up and as
+   * its content key (unless stemming changed the word). The keys are a plain list: a turn
+   * mostly has a few dozen, mostly small integers, and scanning them costs less than building
+   * and asking a set.
    */
-  private readContentWords(): void {
+  private readWords(): void {
+    const { norm } = this;
     const stopwords = stopwordsByKey(this.pack);
     const stem = this.pack.stem;
-    for (let at = 0; at < this.words.length; at++) {
-      const w = this.words[at];
+    for (let start = nextWordStart(norm, 0); start < norm.length; ) {
+      const end = wordEnd(norm, start);
+      const w = norm.slice(start, end);
+      this.words.push(w);
+      this.cueCandidates.addWord(norm, start, end);
       const key = stemKey(w);
-      if (!isContentWord(w, key, stopwords)) continue;
-      const stemmed = stem ? stem(w) : w;
-      this.content.push(stemmed);
-      this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
-      this.contentAt.push(at);
+      if (isContentWord(w, key, stopwords)) {
+        const stemmed = stem ? stem(w) : w;
+        this.content.push(stemmed);
+        this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
+        this.contentStarts.push(start);
+      }
+      start = nextWordStart(norm, end);
     }
   }
 
@@ -105,10 +114,6 @@ export class PreparedTurn {
     return (this.lazy.behaviourContext ??= behaviourContext(this.norm));
   }
 
-  /** Which cue patterns could match this turn (see `CueCandidates`). */
-  get cueCandidates(): CueCandidates {
-    return (this.lazy.cues ??= new CueCandidates(this.words));
-  }
 }
 
 /** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */
@@ -246,24 +251,14 @@ function stopwordsByKey(pack: LanguagePack): StopwordsByKey {
 }
 
 /**
- * `sentenceBounds`. Sentences split the text between words, so a sentence's words are a stretch
- * of the turn's: the words are read again from the text, as `words` reads them, and a sentence
- * takes those that start before its end (`sentenceEnds`). `contentAt`: where the content words
- * stand among the words.
+ * `sentenceBounds`. Sentences split the text between words, so a sentence's content words are
+ * those starting before its end (`sentenceEnds`) and after the sentences before it.
  */
-function contentBounds(norm: string, sentenceEnds: readonly number[], contentAt: readonly number[]): number[] {
+function contentBounds(sentenceEnds: readonly number[], contentStarts: readonly number[]): number[] {
   const bounds = [0];
-  let word = 0;
   let kept = 0;
-  let at = 0;
   for (const end of sentenceEnds) {
-    for (;;) {
-      while (at < norm.length && IS_WORD_CHAR[norm.charCodeAt(at)] === 0) at++;
-      if (at >= end) break;
-      at = wordEnd(norm, at);
-      if (contentAt[kept] === word) kept++;
-      word++;
-    }
+    while (kept < contentStarts.length && contentStarts[kept] < end) kept++;
     bounds.push(kept);
   }
   return bounds;

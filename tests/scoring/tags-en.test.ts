@@ -367,7 +367,7 @@ describe('English turn tags', () => {
   });
 
   it('hears fear and sleeplessness as negative feelings', () => {
-    for (const line of ["C: I'm frightened the money has simply gone.", "C: Honestly, I haven't slept since the letter came.", "C: Bit nervy, eh, with the lorries going past.", "C: If it isn't fixed by Friday I don't know what we'll do.", "C: I honestly don't know how I'm going to cover that.", 'C: Kindly block the SIM, I am very much tensed.']) {
+    for (const line of ["C: I'm frightened the money has simply gone.", "C: Honestly, I haven't slept since the letter came.", "C: Bit nervy, eh, with the lorries going past.", "C: If it isn't fixed by Friday I don't know what we'll do.", "C: I honestly don't know how I'm going to cover that.", 'C: Kindly block the SIM, I am very much tensed.', 'C: im on a tight budget so this is honestly stressing me out']) {
       expect(scoreTranscript(call('en', line, 'A: Okay.')).turns[0].negativeEmotion).toBe(true);
     }
   });
@@ -426,6 +426,8 @@ describe('English turn tags', () => {
     // A link on its way in minutes and someone who will meet you by a time commit.
     expect(asks('A: a reset link is going to that email address in the next couple of minutes')).toContain('action');
     expect(asks("A: He's turning round now and will meet you at the taxi rank by ten to four.")).toContain('action');
+    expect(asks('A: youll get an updated invoice by email within the hour')).toContain('action');
+    expect(asks("A: I've emailed the manager just now and she'll call you by 5 pm today.")).toContain('action');
   });
 
   it('takes a bare "and your full name" and "can i grab the account number" as routine closed asks', () => {

@@ -551,6 +551,8 @@ describe('Arabic turn tags', () => {
     const email = tagsOf(call('ar', 'C: عندي مقابلة شغل الاثنين وأنا كتير متوترة', 'A: طيب، شو الإيميل يلي مسجلة فيه؟'), 1);
     expect(email).toContain('question:closed');
     expect(tagsOf(call('ar', 'C: الدوشة من الشباك', 'A: كلمت المدير، وهيغيرلكم الأوضة خلال نص ساعة.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: والسعر كم تقريبا', 'A: وبارسل لك العرض مكتوب على الواتساب يوم الاثنين قبل الساعة ١٢'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: وهل سيحاسب الموظف؟', 'A: ستتصل بك مديرة الفرع غداً قبل الساعة 12 ظهراً.'), 1)).toContain('action');
     expect(tagsOf(call('fa', 'C: خیلی نگران بودم.', 'A: بابت این دردسر پوزش می‌خواهم.'), 1)).toContain('empathy');
   });
 

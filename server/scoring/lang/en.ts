@@ -247,7 +247,7 @@ export const en: LanguagePack = {
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
-      'feeling sick about', 'sick with worry', 'worried sick', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
+      'feeling sick about', 'sick with worry', 'worried sick', 'stressing me out', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
     ]),
     deniedEmotion: DENIED_EMOTION,
     actionDone: anyOfPatterns(n(withSpelledOut([
@@ -273,7 +273,7 @@ export const en: LanguagePack = {
       'we will call', 'an engineer will', 'the engineer will', 'a technician will', 'you\'ll receive', 'you will receive',
       'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
       // Someone named on the agent's side, with a time ("our food safety lead will ring you tomorrow at 10").
-      'will meet you', 'is going to your', 'is going to that', 'is being sent', 'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
+      'you\'ll get an', 'you will get an', 'she\'ll call you', 'he\'ll call you', 'she will call you', 'he will call you', 'will meet you', 'is going to your', 'is going to that', 'is being sent', 'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
     ]),
       // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
       withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone)|be (?:assisting|helping|happy|glad|with you|your))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),

@@ -14,3 +14,6 @@ export function call(language: Language | undefined, ...lines: string[]): Transc
   });
   return { id: 'test-call', language, turns };
 }
+
+/** Whether a turn's tags include a question of either kind. */
+export const isQuestion = (tags: readonly string[]) => tags.some((tag) => tag.startsWith('question:'));

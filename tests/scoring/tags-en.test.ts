@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../server/scoring/index.ts';
-import { call } from './helpers.ts';
+import { call, isQuestion } from './helpers.ts';
 
 const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
 
@@ -41,7 +41,7 @@ describe('English turn tags', () => {
       'A: You can tell the engineer about the old meter when he comes on Friday.',
     );
     expect(tagsOf(t, 1)).toContain('question:closed');
-    expect(tagsOf(t, 3).some((tag) => tag.startsWith('question:'))).toBe(true);
+    expect(isQuestion(tagsOf(t, 3))).toBe(true);
     expect(tagsOf(t, 5).filter((tag) => tag.startsWith('question'))).toEqual([]);
   });
 
@@ -265,7 +265,7 @@ describe('English turn tags', () => {
     );
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:open', 'followup']));
     const bins = call('en', 'C: it just went straight past our side', 'A: it went past your side what about the houses across the road');
-    expect(tagsOf(bins, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
+    expect(isQuestion(tagsOf(bins, 1))).toBe(true);
   });
 
   it('takes an echo of three of the customer\'s words, said on its own, as a paraphrase', () => {
@@ -311,7 +311,7 @@ describe('English turn tags', () => {
     expect(tagsOf(more, 1)).toContain('question:closed');
     // Declarative uses of the same words are not asks.
     const plain = call('en', 'C: can you send it tomorrow', 'A: yes tomorrow morning would work and that is the best way to do it');
-    expect(tagsOf(plain, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(tagsOf(plain, 1))).toBe(false);
   });
 
   it('hears a wh-question with inverted word order inside an unpunctuated sentence, and "please tell me…"', () => {
@@ -319,10 +319,10 @@ describe('English turn tags', () => {
     expect(tagsOf(t, 1)).toContain('question:closed');
     // Embedded, with the subject first, it states.
     const embedded = call('en', 'C: so what happened to it', 'A: i checked the notes and i know what it was the courier scanned it at the wrong depot');
-    expect(tagsOf(embedded, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(tagsOf(embedded, 1))).toBe(false);
     // Punctuated text marks its clauses: a wh-word inside one may be the customer's own words, not an ask.
     const quoted = call('en', 'C: I felt guilty for taking the job.', 'A: So back then it was, you know, how could you put yourself first, and leave the kids with her when-');
-    expect(tagsOf(quoted, 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(tagsOf(quoted, 1))).toBe(false);
     // A scripted invitation ("please tell me how I can assist you") is routine, never a follow-up.
     const scripted = call('en', "C: Anita Drummond. I'm calling about the seat I paid for on last week's flight.", 'A: Thank you. Please tell me how I can assist you with your booking today.');
     expect(tagsOf(scripted, 1)).not.toContain('followup');
@@ -351,7 +351,7 @@ describe('English turn tags', () => {
 
   it('reads "what normally happens is…" and "what that means is…" as statements', () => {
     for (const line of ['A: what normally happens is the local garage gets a ticket and sends a van', 'A: What that means is the refund goes back to the card.']) {
-      expect(tagsOf(call('en', 'C: the screen says pending', line), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+      expect(isQuestion(tagsOf(call('en', 'C: the screen says pending', line), 1))).toBe(false);
     }
   });
 
@@ -402,7 +402,7 @@ describe('English turn tags', () => {
     expect(tagsOf(reg, 1)).toContain('question:closed');
     expect(tagsOf(reg, 1)).not.toContain('paraphrase');
     // Not knowing what the datum is asks nothing.
-    expect(tagsOf(call('en', 'C: it broke again', 'A: i dont know whats the problem with it yet'), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(tagsOf(call('en', 'C: it broke again', 'A: i dont know whats the problem with it yet'), 1))).toBe(false);
   });
 
   it('names draining uncertainty as empathy', () => {

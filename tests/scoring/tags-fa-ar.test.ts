@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTranscript } from '../../server/scoring/index.ts';
-import { call } from './helpers.ts';
+import { call, isQuestion } from './helpers.ts';
 
 const tagsOf = (t: ReturnType<typeof call>, i: number) => scoreTranscript(t).turns[i].tags;
 
@@ -380,7 +380,7 @@ describe('Arabic turn tags', () => {
 
   it('hears Egyptian «ايه بالظبط» at the end as "what exactly"', () => {
     const t = call('ar', 'C: اتصل بيا واحد وقال اني كسبت عربية', 'A: وبعدين طلب منك ايه بالظبط');
-    expect(tagsOf(t, 1).some((tag) => tag.startsWith('question:'))).toBe(true);
+    expect(isQuestion(tagsOf(t, 1))).toBe(true);
   });
 
   it('keeps "how" and "why" open after a datum is named, and hears the formal «چه خدمتی…» and «برای چی»', () => {
@@ -406,7 +406,7 @@ describe('Arabic turn tags', () => {
   });
 
   it('takes a question word after not knowing («مش عارف هي فين», «نمیدونم کجاست») and «ولا داعي» for statements', () => {
-    const q = (lang: 'ar' | 'fa', line: string) => tagsOf(call(lang, 'C: الشنطة لسه ما وصلتش', line), 1).some((tag) => tag.startsWith('question:'));
+    const q = (lang: 'ar' | 'fa', line: string) => isQuestion(tagsOf(call(lang, 'C: الشنطة لسه ما وصلتش', line), 1));
     expect(q('ar', 'A: أكيد ده يقلق إن الشنطة في مطار مش عارف هي فين')).toBe(false);
     expect(q('ar', 'A: حقك، ولا داعي تقلقي؛ الشنطة بتوصل مع أول رحلة')).toBe(false);
     expect(q('fa', 'A: میدونم سخته که نمیدونید بسته کجاست')).toBe(false);
@@ -422,7 +422,7 @@ describe('Arabic turn tags', () => {
       expect(tags).not.toContain('followup');
     }
     // Telling the customer which number to call asks nothing.
-    expect(tagsOf(call('ar', 'C: طيب', 'A: اتصل على رقم خدمة العملاء لو سمحت'), 1).some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(tagsOf(call('ar', 'C: طيب', 'A: اتصل على رقم خدمة العملاء لو سمحت'), 1))).toBe(false);
   });
 
   it('hears «امرتون؟», «امر دیگه ای هست» and formal «چه گفته‌اند» as questions, and «چراغ» is not «چرا»', () => {
@@ -449,7 +449,7 @@ describe('Arabic turn tags', () => {
     const ring = 'C: الخاتم مب معاي وانا متوتر وايد';
     const ready = tagsOf(call('ar', ring, 'A: تمام الحين بلغت الامن ويكون الخاتم جاهز لك عند الاستقبال من الساعة 4 ولا تنسى الهوية'), 1);
     expect(ready).toContain('action');
-    expect(ready.some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(ready)).toBe(false);
     expect(tagsOf(call('ar', ring, 'A: خاتم الوالدة ما يتعوض وحقك تتوتر'), 1)).toContain('empathy');
     expect(tagsOf(call('ar', 'C: دقيت امس وما حد رد علي', 'A: اسمحلي على هالتقصير منا'), 1)).toContain('empathy');
     expect(scoreTranscript(call('ar', 'C: الولد قعد جعان لحدي الضهر، والله زعلت بالحيل', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
@@ -471,7 +471,7 @@ describe('Arabic turn tags', () => {
   it('reads Tunisian and Gulf turns after validation-16: «شنوة», «كيفو كيف» (just like), «اسمعني» is no name, «نومرو», «رقم الأوردر.», «حولته» and «بيتصل لكم الساعة…»', () => {
     const asks = (line: string) => tagsOf(call('ar', 'C: الكونكسيون مقطوعة من الصباح', line), 1);
     expect(asks('A: نجمة موبايل معاك سيرين شنوة نجم نعاونك')).toContain('question:open');
-    expect(asks('A: اسمعني هذا السيستام كيفو كيف الناس الكل').some((tag) => tag.startsWith('question:'))).toBe(false);
+    expect(isQuestion(asks('A: اسمعني هذا السيستام كيفو كيف الناس الكل'))).toBe(false);
     expect(asks('A: عطيني نومرو الخط متاعك')).toContain('question:closed');
     expect(asks('A: رقم الأوردر.')).toContain('question:closed');
     expect(asks('A: الحين حولته على غرفة ٣٠٩ والموظف بيتصل لكم الساعة ٤:٤٥')).toContain('action');
@@ -493,7 +493,7 @@ describe('Arabic turn tags', () => {
     const t = call('ar', 'C: دفعت الرسوم ثم سحبت الطلب قبل المقابلة وما زلت أنتظر', 'A: أي أنك سحبت الطلب قبل المقابلة ولم تسترد الرسوم بعد، أليس كذلك؟');
     expect(tagsOf(t, 1)).toEqual(expect.arrayContaining(['paraphrase', 'question:closed']));
     expect(tagsOf(t, 1)).not.toContain('followup');
-    expect(tagsOf(call('ar', 'C: نعم', 'A: أي خدمة تحتاج اليوم؟'), 1).some((tag) => tag.startsWith('question:'))).toBe(true);
+    expect(isQuestion(tagsOf(call('ar', 'C: نعم', 'A: أي خدمة تحتاج اليوم؟'), 1))).toBe(true);
   });
 
   it('reads Iraqi, Kuwaiti and Egyptian deeds and asks after validation-17', () => {
@@ -528,7 +528,6 @@ describe('Arabic turn tags', () => {
 
   it('reads «اي والله» as "yes" and «لا حول ولا قوة» as no "or", hears "anything else" anywhere unpunctuated, and «الرقم السري» as a datum', () => {
     const q = (lang: 'ar' | 'fa', line: string) => tagsOf(call(lang, 'C: وصلتني رسالة يگولون الصندوق ينطوه لغيرك', line), 1);
-    const isQuestion = (tags: string[]) => tags.some((tag) => tag.startsWith('question:'));
     expect(isQuestion(q('ar', 'A: اي والله حقك تقلق، هذا مو شي ينقبل'))).toBe(false);
     expect(isQuestion(q('ar', 'A: لا حول ولا قوة إلا بالله، ثلاث مرات بالليل، ده شيء متعب'))).toBe(false);
     expect(q('ar', 'A: ما راح يصير شي لا تشيل هم اكو شي ثاني')).toContain('question:closed');
@@ -539,7 +538,6 @@ describe('Arabic turn tags', () => {
   });
 
   it('reads Maghrebi «نقول ليه» as "tell him", not "why", and «رقم بطاقة …» as a routine ask', () => {
-    const isQuestion = (tags: string[]) => tags.some((tag) => tag.startsWith('question:'));
     expect(isQuestion(tagsOf(call('ar', 'C: امتى غادي يكون واجد', 'A: غادي نقول ليه ويعيط ليك من بعد'), 1))).toBe(false);
     expect(isQuestion(tagsOf(call('ar', 'C: ما وصلني حتى كود', 'A: ليه ما وصلك الكود؟'), 1))).toBe(true);
     const card = tagsOf(call('ar', 'C: الكتاب ما يفتح والاختبار يوم الأحد، أنا محبطة', 'A: هل يمكنك تزويدي برقم بطاقة المكتبة؟'), 1);

@@ -34,6 +34,7 @@ export function classifyAction(turn: PreparedTurn, pack: LanguagePack, questions
   if (turn.speaker !== 'agent') return undefined;
   if (hasCue(turn, pack, 'actionDone') && doneOutsideQuestions(turn, pack, questions)) return 'action';
   const promise = hasCue(turn, pack, 'actionPromise');
+  // The turn-wide time test (one cue bit) spares the sentence-by-sentence one on most promises without a time.
   if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm)) && promisedWithTime(turn, pack)) return 'action';
   if (promise || hasCue(turn, pack, 'vaguePromise')) return 'vague';
   return undefined;

@@ -16,40 +16,36 @@ export class PreparedTurn {
   readonly end?: number;
   readonly norm: string;
   /** The words of `norm` (see `words`). */
-  readonly words: string[] = [];
+  readonly words: string[];
   /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
-  readonly content: string[] = [];
+  readonly content: string[];
   /**
    * Comparison keys of the content words (see `stemKey`), read with them: nearly every turn's
    * are compared, as an agent turn or as a customer turn before one.
    */
-  readonly contentKeys: StemKey[] = [];
+  readonly contentKeys: StemKey[];
   /** Where each content word starts in `norm`. */
-  private readonly contentStarts: number[] = [];
+  private readonly contentStarts: number[];
   /** Which cue patterns could match this turn (see `CueCandidates`), read with the words. */
   readonly cueCandidates = new CueCandidates();
   /**
    * Cue tests already run on this turn, and those that matched, a bit per cue (see `CUE_SLOT`):
    * each pattern runs once per turn. Bits rather than a typed array, which costs more to make.
    */
-  readonly cueResults = { tested: 0, matched: 0 };
-  /** Every field present from the start: the object keeps one shape. */
-  private lazy: {
-    sentences: string[] | undefined;
-    /** Where each sentence ends in `norm`. */
-    sentenceEnds: number[] | undefined;
-    sentenceBounds: number[] | undefined;
-    behaviourContext: BehaviourContext | undefined;
-    openings: string[] | undefined;
-  } = { sentences: undefined, sentenceEnds: undefined, sentenceBounds: undefined, behaviourContext: undefined, openings: undefined };
+  readonly cueResults = new CueResults();
+  private readonly lazy = new LazyViews();
 
-  constructor(turn: Turn, readonly index: number, private readonly pack: LanguagePack) {
+  constructor(turn: Turn, readonly index: number, pack: LanguagePack) {
     this.speaker = turn.speaker;
     this.text = turn.text;
     if (turn.start !== undefined) this.start = turn.start;
     if (turn.end !== undefined) this.end = turn.end;
     this.norm = pack.normalize(turn.text);
-    this.readWords();
+    const read = readWords(this.norm, pack, this.cueCandidates);
+    this.words = read.words.slice();
+    this.content = read.content.slice();
+    this.contentKeys = read.contentKeys.slice();
+    this.contentStarts = read.contentStarts.slice();
   }
 
   /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
@@ -81,39 +77,69 @@ export class PreparedTurn {
     return (openings[i] ??= openingOf(this.sentences[i]));
   }
 
-  /**
-   * Fills in `words`, `content`, `contentKeys`, `contentStarts` and `cueCandidates` in one scan
-   * of `norm` (every turn is read, and separate passes over the text and the word list cost
-   * more than the work per word). A word's key is read once, for the stopword look-up and as
-   * its content key (unless stemming changed the word). The keys are a plain list: a turn
-   * mostly has a few dozen, mostly small integers, and scanning them costs less than building
-   * and asking a set.
-   */
-  private readWords(): void {
-    const { norm } = this;
-    const stopwords = stopwordsByKey(this.pack);
-    const stem = this.pack.stem;
-    for (let start = nextWordStart(norm, 0); start < norm.length; ) {
-      const end = wordEnd(norm, start);
-      const w = norm.slice(start, end);
-      this.words.push(w);
-      this.cueCandidates.addWord(norm, start, end);
-      const key = stemKey(w);
-      if (isContentWord(w, key, stopwords)) {
-        const stemmed = stem ? stem(w) : w;
-        this.content.push(stemmed);
-        this.contentKeys.push(stemmed === w ? key : stemKey(stemmed));
-        this.contentStarts.push(start);
-      }
-      start = nextWordStart(norm, end);
-    }
-  }
-
   /** This turn as the context the behaviour model reads for the reply after it. */
   get behaviourContext(): BehaviourContext {
     return (this.lazy.behaviourContext ??= behaviourContext(this.norm));
   }
+}
 
+/*
+ * Why classes and copies below rather than object and array literals in `PreparedTurn`: V8
+ * decides early whether objects made at a literal should be made straight in the old
+ * generation ("allocation-site pretenuring"), from how many of them outlived a young-generation
+ * collection. A collection during the first call, when that call's hundred-odd turns are all
+ * alive, sent every later turn's lists there too, and scoring ran about a quarter slower for the
+ * rest of the process (in about half of all processes). Objects made by `new` of a class and
+ * arrays copied by `slice` carry no such decision.
+ */
+
+/** Cue tests already run on a turn, and those that matched, a bit per cue (see `hasCue`). */
+class CueResults {
+  tested = 0;
+  matched = 0;
+}
+
+/** A turn's views computed when first asked for; every field present from the start, so the object keeps one shape. */
+class LazyViews {
+  sentences: string[] | undefined = undefined;
+  /** Where each sentence ends in `norm`. */
+  sentenceEnds: number[] | undefined = undefined;
+  sentenceBounds: number[] | undefined = undefined;
+  behaviourContext: BehaviourContext | undefined = undefined;
+  openings: string[] | undefined = undefined;
+}
+
+/** The lists `readWords` fills, reused from turn to turn (each turn keeps copies). */
+const READ = { words: [] as string[], content: [] as string[], contentKeys: [] as StemKey[], contentStarts: [] as number[] };
+
+/**
+ * The words of `norm`, its content words with their keys and starts, and `cueCandidates`, in
+ * one scan (every turn is read, and separate passes over the text and the word list cost more
+ * than the work per word). A word's key is read once, for the stopword look-up and as
+ * its content key (unless stemming changed the word). The keys are a plain list: a turn
+ * mostly has a few dozen, mostly small integers, and scanning them costs less than building
+ * and asking a set.
+ */
+function readWords(norm: string, pack: LanguagePack, cueCandidates: CueCandidates): typeof READ {
+  const { words, content, contentKeys, contentStarts } = READ;
+  words.length = content.length = contentKeys.length = contentStarts.length = 0;
+  const stopwords = stopwordsByKey(pack);
+  const stem = pack.stem;
+  for (let start = nextWordStart(norm, 0); start < norm.length; ) {
+    const end = wordEnd(norm, start);
+    const w = norm.slice(start, end);
+    words.push(w);
+    cueCandidates.addWord(norm, start, end);
+    const key = stemKey(w);
+    if (isContentWord(w, key, stopwords)) {
+      const stemmed = stem ? stem(w) : w;
+      content.push(stemmed);
+      contentKeys.push(stemmed === w ? key : stemKey(stemmed));
+      contentStarts.push(start);
+    }
+    start = nextWordStart(norm, end);
+  }
+  return READ;
 }
 
 /** Acknowledgements that often come before a reflection's opener ("okay, so you…", «متوجه شدم، یعنی…»). */

@@ -481,6 +481,31 @@ describe('English turn tags', () => {
     }
   });
 
+  it('hears "…, right?" after a statement as a check, like "is that right?", but a bare "Right?" or "…, okay?" asks nothing', () => {
+    const checked = tagsOf(call('en', 'C: The meter reader never turned up.', 'A: So nobody came out on Tuesday, right?'), 1);
+    expect(checked).toContain('question:closed');
+    expect(checked).not.toContain('followup');
+    expect(tagsOf(call('en', 'C: The meter reader never turned up.', 'A: So nobody came out on Tuesday right'), 1)).toContain('question:closed');
+    expect(isQuestion(tagsOf(call('en', 'C: It keeps cutting out.', 'A: Right?'), 1))).toBe(false);
+    expect(isQuestion(tagsOf(call('en', 'C: It keeps cutting out.', "A: We'll get there together, okay?"), 1))).toBe(false);
+  });
+
+  it('takes an unpunctuated "which" straight before a verb as relative, not a question; "which one is it" still asks', () => {
+    const relative = "A: ive sent the parcel to the depot which has it ready for collection tomorrow";
+    expect(isQuestion(tagsOf(call('en', 'C: where can i pick it up', relative), 1))).toBe(false);
+    expect(isQuestion(tagsOf(call('en', 'C: i have two cards with you', 'A: okay and which one is it'), 1))).toBe(true);
+  });
+
+  it('does not take who books something ("are booked by the regional office") for a deed done; "you are booked in for Tuesday at 9" is one', () => {
+    expect(tagsOf(call('en', 'C: When will someone come?', 'A: The fitters are booked by head office, not by this team.'), 1)).not.toContain('action');
+    expect(tagsOf(call('en', 'C: When will someone come?', 'A: You are booked in for Tuesday at 9.'), 1)).toContain('action');
+  });
+
+  it('hears "I can totally see why you\'d be upset" as empathy, but not "I can really see you\'re trying"', () => {
+    expect(tagsOf(call('en', "C: I'm upset, it's the second time.", "A: I can totally see why you'd be upset about that."), 1)).toContain('empathy');
+    expect(tagsOf(call('en', "C: I've cut down a lot this month.", "A: I can really see that you're trying."), 1)).not.toContain('empathy');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

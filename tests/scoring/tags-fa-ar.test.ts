@@ -554,6 +554,18 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: خیلی نگران بودم.', 'A: بابت این دردسر پوزش می‌خواهم.'), 1)).toContain('empathy');
   });
 
+  it('reads validation-23\'s asks and deeds: «موضوع را بفرمایید» invites, «کد عضویتتون رو بگید» and Iraqi «انطيني رقم …» ask a datum, «ذلحين» is now, «سجلت ملاحظتك» commits to nothing', () => {
+    expect(tagsOf(call('fa', 'A: بخش پشتیبانی، در خدمتم. لطفاً موضوع را بفرمایید.', 'C: سلام، قبضم دو برابر اومده.'), 0)).toContain('question:open');
+    expect(tagsOf(call('fa', 'C: من سه ماهه دارم پول میدم.', 'A: کد عضویتتون رو بگید لطفاً.'), 1)).toContain('question:closed');
+    expect(tagsOf(call('ar', 'C: الماي مقطوع من الصبح.', 'A: انطيني رقم الفاتورة مالتك.'), 1)).toContain('question:closed');
+    expect(tagsOf(call('ar', 'C: ما وصلني الرابط.', 'A: برسل لك ذلحين الرابط على الجوال.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: والغرفة مو جاهزة.', 'A: بيعطونكم غرفة ثانية الليلة الساعة ٩.'), 1)).toContain('action');
+    const noted = scoreTranscript(call('ar', 'C: متى ترجع الكهرباء؟', 'A: سجلت ملاحظتك.')).turns[1];
+    expect(noted.tags).not.toContain('action');
+    expect(noted.uncertain).toContain('action');
+    expect(tagsOf(call('ar', 'C: متى ترجع الكهرباء؟', 'A: سجلت البلاغ وبيوصلك الفني بكرة الصبح.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

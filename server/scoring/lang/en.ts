@@ -212,6 +212,8 @@ export const en: LanguagePack = {
         'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
         'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
         'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
+        'i can completely see why', 'i can totally see why', 'i can really see why', 'i can completely see how', 'i can totally see how',
+        'i can fully understand', 'i can totally understand', 'i can completely understand',
         'that sounds stressful', 'that sounds really', 'that sounds so', 'sounds stressful', 'sounds frustrating',
         'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
         'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
@@ -259,7 +261,8 @@ export const en: LanguagePack = {
       'i\'ve put through', 'i\'ve set up', 'i\'ve linked', 'i\'ve moved', 'i\'ve extended', 'i\'ve upgraded', 'i\'ve restored',
       'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
       'i\'m texting', 'i\'m emailing', 'i\'m issuing', 'i\'m cancelling', 'i\'m crediting', 'i\'m raising', 'i\'m escalating',
-      'is booked for', 'is booked to', 'are booked', 'has been booked', 'i\'ve reversed', 'i\'ve refunded', 'i\'ve waived',
+      // Not "the installers are booked by the regional office": that says who books, not what is done.
+      'is booked for', 'is booked to', 'are booked for', 'are booked in', 'are booked on', 'has been booked', 'i\'ve reversed', 'i\'ve refunded', 'i\'ve waived',
       'i\'ve released', 'i\'ve approved', 'i\'ve submitted', 'i\'ve resent', 'i\'ve reinstated', 'i\'ve rescheduled',
       'i\'ve transferred', 'i\'ve paid', 'i\'ve sorted', 'i\'ve corrected', 'i\'ve adjusted', 'i\'ve flagged', 'i\'ve marked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',

@@ -30,7 +30,7 @@ const LEAD_IN =
 /** Imperatives that invite talk without a question mark ("Tell me more about…", «بیشتر بگید», «احكي لي»). */
 const EN_OPEN_IMPERATIVE = /^(?:please )?(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
 // A phrase pattern, so that a turn whose words hold none of these is not searched sentence by sentence.
-const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
+const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'موضوع را بفرمایید', 'موضوع رو بفرمایید', 'مشکلتون رو بفرمایید', 'مشکلتان را بفرمایید', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
 const FA_AR_OPEN_IMPERATIVE_FILTER = prefilterId(FA_AR_OPEN_IMPERATIVE);
 
 /** `turn`: the sentence's turn, when known (its words may rule out the Persian and Arabic imperatives). */
@@ -92,8 +92,11 @@ class Sentence {
 /** "Did you say the tracker's gone quiet?", «گفتید دو هفته؟»: checking what the customer said, not asking anything new. */
 const CHECKS_WHAT_WAS_SAID = /^(?:sorry(?: to (?:jump in|interrupt|cut in))?,? )?(?:did you say|did i hear you say|you said)\b|^(?:گفتید|فرمودید) /u;
 
-/** "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. */
-const ATTENTION_TAG = /(?:^|[,،]\s*)(?:yeah|yes|okay|ok|right|sorry|hmm|mm|huh|you know|good|alright|all right|eh)\s*[?؟]$/u;
+/**
+ * "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. After a
+ * statement, "…, right?" and "…, yeah?" check it like "is that right?" (see `isCheckedSummary`).
+ */
+const ATTENTION_TAG = /(?:^(?:yeah|yes|right)|(?:^|[,،]\s*)(?:okay|ok|sorry|hmm|mm|huh|you know|good|alright|all right|eh))\s*[?؟]$/u;
 
 function isQuestionSentence(sentence: Sentence): boolean {
   const { text, body, pack } = sentence;
@@ -112,11 +115,13 @@ function isQuestionSentence(sentence: Sentence): boolean {
 /**
  * Speech-to-text without any punctuation: a wh-word before an inverted auxiliary and subject
  * asks wherever it stands ("…nothing since then what time was that"); embedded ones keep the
- * subject first ("i know what it was"). Punctuated text marks its clauses, and a wh-word inside
- * one ("…how could you be so selfish, and…") may be quoted or exclaimed.
+ * subject first ("i know what it was"), and a bare "which" there is mostly relative ("…to the
+ * branch which has it in stock"; "which one is it" still asks). Punctuated text marks its
+ * clauses, and a wh-word inside one ("…how could you be so selfish, and…") may be quoted or
+ * exclaimed.
  */
 const EN_WH_INVERTED_INSIDE =
-  /\b(?<!reason )(?:what|how|why|where|when|which)(?: [a-z]+)? (?:do|does|did|is|was|are|were|has|have|would|could|can|will|should) (?:you|we|they|he|she|it|that|this)\b/;
+  /\b(?<!reason )(?:(?:what|how|why|where|when)(?: [a-z]+)?|which [a-z]+) (?:do|does|did|is|was|are|were|has|have|would|could|can|will|should) (?:you|we|they|he|she|it|that|this)\b/;
 const CLAUSE_MARK = /[,;:—–]|\s-|-\s|-$/;
 
 /**
@@ -144,7 +149,7 @@ function asksForArabicNumber(sentence: string, pack: LanguagePack): boolean {
 
 /** Arabic "number of …" without the article (a construct: «رقم الحجز», «رقم عقد …»), where an agent asks for one. */
 const ARABIC_NUMBER_OF = /(?:^|\s)(?:رقم|نمره|نمرة)\s/u;
-const NUMBER_OF_ASKED = /^(?:(?:عطيني|عطني|اعطني|اعطيني|ابعتلي|ممكن|قولي)\s+)?(?:رقم|نمره|نمرة)\s/u;
+const NUMBER_OF_ASKED = /^(?:(?:عطيني|عطني|اعطني|اعطيني|انطيني|نطيني|ابعتلي|ممكن|قولي)\s+)?(?:رقم|نمره|نمرة)\s/u;
 /** "The", "your"… before the datum named ("and your full name"). */
 const DATUM_OWNER = /^(?:the|your|his|her|their|its)\s+/;
 /** A datum stated, not asked ("your account number is…", «شماره‌تون … هست»). */

@@ -42,10 +42,10 @@ export class PreparedTurn {
     if (turn.end !== undefined) this.end = turn.end;
     this.norm = pack.normalize(turn.text);
     const read = readWords(this.norm, pack, this.cueCandidates);
-    this.words = read.words.slice();
-    this.content = read.content.slice();
-    this.contentKeys = read.contentKeys.slice();
-    this.contentStarts = read.contentStarts.slice();
+    this.words = read.words.slice(0, read.wordCount);
+    this.content = read.content.slice(0, read.contentCount);
+    this.contentKeys = read.contentKeys.slice(0, read.contentCount);
+    this.contentStarts = read.contentStarts.slice(0, read.contentCount);
   }
 
   /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
@@ -109,8 +109,13 @@ class LazyViews {
   openings: string[] | undefined = undefined;
 }
 
-/** The lists `readWords` fills, reused from turn to turn (each turn keeps copies). */
-const READ = { words: [] as string[], content: [] as string[], contentKeys: [] as StemKey[], contentStarts: [] as number[] };
+/**
+ * The lists `readWords` fills, reused from turn to turn: each turn keeps copies of the first
+ * `wordCount` words and `contentCount` content words (what lies past them is left from an
+ * earlier turn). Overwritten rather than emptied: emptying a list (`length = 0`) is a call into
+ * the runtime that also gives up its memory, so that every turn grew its lists again.
+ */
+const READ = { wordCount: 0, contentCount: 0, words: [] as string[], content: [] as string[], contentKeys: [] as StemKey[], contentStarts: [] as number[] };
 
 /**
  * The words of `norm`, its content words with their keys and starts, and `cueCandidates`, in
@@ -122,23 +127,26 @@ const READ = { words: [] as string[], content: [] as string[], contentKeys: [] a
  */
 function readWords(norm: string, pack: LanguagePack, cueCandidates: CueCandidates): typeof READ {
   const { words, content, contentKeys, contentStarts } = READ;
-  words.length = content.length = contentKeys.length = contentStarts.length = 0;
+  let wordCount = 0;
+  let contentCount = 0;
   const stopwords = stopwordsByKey(pack);
   const stem = pack.stem;
   for (let start = nextWordStart(norm, 0); start < norm.length; ) {
     const end = wordEnd(norm, start);
     const w = norm.slice(start, end);
-    words.push(w);
+    words[wordCount++] = w;
     cueCandidates.addWord(norm, start, end);
     const key = stemKey(w);
     if (isContentWord(w, key, stopwords)) {
       const stemmed = stem ? stem(w) : w;
-      content.push(stemmed);
-      contentKeys.push(stemmed === w ? key : stemKey(stemmed));
-      contentStarts.push(start);
+      content[contentCount] = stemmed;
+      contentKeys[contentCount] = stemmed === w ? key : stemKey(stemmed);
+      contentStarts[contentCount++] = start;
     }
     start = nextWordStart(norm, end);
   }
+  READ.wordCount = wordCount;
+  READ.contentCount = contentCount;
   return READ;
 }
 

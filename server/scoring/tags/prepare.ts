@@ -46,6 +46,7 @@ export class PreparedTurn {
     this.content = read.content.slice(0, read.contentCount);
     this.contentKeys = read.contentKeys.slice(0, read.contentCount);
     this.contentStarts = read.contentStarts.slice(0, read.contentCount);
+    if (read.wordCount > READ_KEPT) forgetLongTurn();
   }
 
   /** The same turn (sharing its cached views) at another position: the live socket tags a window of the call. */
@@ -116,6 +117,13 @@ class LazyViews {
  * the runtime that also gives up its memory, so that every turn grew its lists again.
  */
 const READ = { wordCount: 0, contentCount: 0, words: [] as string[], content: [] as string[], contentKeys: [] as StemKey[], contentStarts: [] as number[] };
+
+/** How many words the reused lists keep between turns: an unusually long turn's are let go. */
+const READ_KEPT = 4096;
+
+function forgetLongTurn(): void {
+  READ.words.length = READ.content.length = READ.contentKeys.length = READ.contentStarts.length = 0;
+}
 
 /**
  * The words of `norm`, its content words with their keys and starts, and `cueCandidates`, in

@@ -62,6 +62,9 @@ describe('language detection and normalisation', () => {
     expect(normalizePersian('مي‌كنم ۱۲۳')).toBe(normalizePersian('میکنم 123'));
     expect(normalizePersian('می کنم')).toBe(normalizePersian('می‌کنم'));
     expect(normalizePersian('پیامک های')).toBe(normalizePersian('پیامک‌های'));
+    // The spoken object marker written onto a pronoun suffix, not a word that merely ends so.
+    expect(normalizePersian('شماره تونو بگید')).toBe(normalizePersian('شماره‌تون رو بگید'));
+    expect(normalizePersian('مونو')).toBe('مونو');
   });
 
   it('unifies Arabic spelling variants: alef forms, teh marbuta, tatweel, diacritics, digits', () => {

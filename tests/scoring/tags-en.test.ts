@@ -506,6 +506,21 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: I've cut down a lot this month.", "A: I can really see that you're trying."), 1)).not.toContain('empathy');
   });
 
+  it('reads validation-24\'s turns: an unpunctuated "…what else is in his bag" asks, "I am so sorry" apologises, "the code\'s gone to your phone" is done, "passed away" is grief', () => {
+    expect(tagsOf(call('en', 'C: it was meant to come this morning', 'A: okay and apart from the inhaler what else is usually in the parcel'), 1)).toContain('question:open');
+    expect(isQuestion(tagsOf(call('en', 'C: it was meant to come this morning', 'A: honestly i dont know what else is in there'), 1))).toBe(false);
+    expect(isQuestion(tagsOf(call('en', 'C: it was meant to come this morning', 'A: honestly what else can i say'), 1))).toBe(false);
+    expect(tagsOf(call('en', "C: I'm furious, the charge is wrong.", 'A: Oh, I am so sorry, that is the last thing you need.'), 1)).toContain('empathy');
+    expect(tagsOf(call('en', 'C: The code still does not work.', "A: Right, a new code's gone to your phone now."), 1)).toContain('action');
+    expect(scoreTranscript(call('en', 'C: My mother passed away in March and the bill is still in her name.', 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
+  });
+
+  it('counts a question naming a routine datum as a follow-up when it takes up what the customer said', () => {
+    const t = call('en', 'C: The branch in town shut, so they moved my account to the one by the station.', 'A: When they moved your account to the station branch, did they give you a new sort code?');
+    expect(tagsOf(t, 1)).toContain('followup');
+    expect(tagsOf(call('en', 'C: The payment never came.', 'A: Can I take your sort code?'), 1)).not.toContain('followup');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

@@ -566,6 +566,20 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: متى ترجع الكهرباء؟', 'A: سجلت البلاغ وبيوصلك الفني بكرة الصبح.'), 1)).toContain('action');
   });
 
+  it('reads validation-24\'s turns: «کد اشتراکتونو بفرمایید» asks a datum, «امر خود را بفرمایید» invites, «براتون ارسال شد» is done; condolences, «بعتذر منك» and «حقك تكون زعلان» acknowledge; grief and Algerian «زعفان» are feelings; «سيصدر … خلال» promises', () => {
+    expect(tagsOf(call('fa', 'C: اینترنتم از دیروز قطعه', 'A: کد اشتراکتونو بفرمایید'), 1)).toContain('question:closed');
+    expect(tagsOf(call('fa', 'A: سلام، واحد پاسخگویی هستم. لطفاً امر خود را بفرمایید.', 'C: سلام، درباره‌ی قبضم زنگ زدم.'), 0)).toContain('question:open');
+    expect(tagsOf(call('fa', 'C: لینک پرداخت نیومده', 'A: همین الان لینک براتون ارسال شد'), 1)).toContain('action');
+    expect(scoreTranscript(call('fa', 'C: پدرم ماه پیش فوت کرد و قبض هنوز به اسمشه', 'A: بررسی می‌کنم.')).turns[0].negativeEmotion).toBe(true);
+    const grief = 'C: توفى أبونا الشهر الماضي، والحزن لسا بالبيت، وهلق الفاتورة باسمه.';
+    expect(scoreTranscript(call('ar', grief, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    expect(scoreTranscript(call('ar', 'C: الفاتورة غالية بزاف، راني زعفان.', 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    expect(tagsOf(call('ar', grief, 'A: الله يرحمه، وعظم الله أجركم.'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: قالولي العربون راح وأنا زعلان كتير.', 'A: بعتذر منك، هاد غلط منا.'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: قالولي العربون راح وأنا زعلان كتير.', 'A: حقك تكون زعلان، رح شوف الموضوع.'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: متى أعرف النتيجة؟', 'A: سيصدر القرار خلال ثلاثة أيام عمل.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

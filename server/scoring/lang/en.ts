@@ -209,6 +209,7 @@ export const en: LanguagePack = {
     empathy: anyOfPatterns(
       n([
         'i\'m sorry to hear', 'sorry to hear', 'i\'m so sorry', 'i\'m really sorry', 'i\'m very sorry', 'i am sorry',
+        'i am so sorry', 'i am really sorry', 'i am very sorry', 'the last thing you want', 'the last thing you need',
         'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
         'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
         'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
@@ -247,6 +248,8 @@ export const en: LanguagePack = {
       'don\'t know how i\'m going to', 'dont know how im going to', 'don\'t know how i\'ll', 'don\'t know how we\'ll', 'tensed', 'very tense', 'so tense',
       'don\'t know what we\'ll do', 'don\'t know what i\'ll do', 'don\'t know what we will do', 'dont know what well do',
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
+      // Grief: a death in the family.
+      'passed away', 'bereaved', 'bereavement', 'grieving',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
       'feeling sick about', 'sick with worry', 'worried sick', 'stressing me out', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
@@ -266,6 +269,7 @@ export const en: LanguagePack = {
       'i\'ve released', 'i\'ve approved', 'i\'ve submitted', 'i\'ve resent', 'i\'ve reinstated', 'i\'ve rescheduled',
       'i\'ve transferred', 'i\'ve paid', 'i\'ve sorted', 'i\'ve corrected', 'i\'ve adjusted', 'i\'ve flagged', 'i\'ve marked', 'has been refunded', 'has been credited', 'has been cancelled', 'has been sent',
       'has been issued', 'has been reset', 'has been processed', 'has been applied', 'is on its way', 'done, it\'s', 'all done',
+      'gone to your phone', 'gone to your mobile', 'gone to your email', 'gone to your inbox',
       'i\'m able to override', 'i\'ve gone ahead', 'i went ahead', 'i\'ll add the', 'i\'ll refund', 'i\'ll credit',
     ])), DONE_BY_AGENT),
     actionPromise: anyOfPatterns(

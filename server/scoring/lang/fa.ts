@@ -10,11 +10,15 @@ import type { LanguagePack } from './types.ts';
 export function normalizePersian(text: string): string {
   let s = normalizeArabicScript(text, 'fa');
   if (s.includes('می ')) s = s.replace(DETACHED_MI, '$1');
+  if (s.includes('ونو')) s = s.replace(ATTACHED_RO, '$1 رو');
   return s.replace(DETACHED_SUFFIX, (space, at: number) => (IS_WORD_CHAR[s.charCodeAt(at - 1)] === 1 ? '' : space));
 }
 
 /** «می کنم» → «میکنم»: the space after a detached verb prefix. */
 const DETACHED_MI = new RegExp(`((?:^| )ن?می) (?=[${WORD_CHARS}])`, 'g');
+/** «کدتونو» → «کدتون رو»: the spoken object marker written onto a pronoun suffix. */
+const ATTACHED_RO = new RegExp(`(?<=[${WORD_CHARS}] ?)(تون|شون|مون)و(?= |$|[.,،؟?!])`, 'g');
+
 /**
  * «پیامک های» → «پیامکهای»: the space before a detached plural or pronoun suffix, when a word
  * comes before it. The pattern starts at the space so the engine can skip ahead to spaces.
@@ -118,6 +122,8 @@ export const fa: LanguagePack = {
       'استرس', 'قابل قبول نیست', 'واقعا بده', 'بده که', 'ناراضی', 'بدبخت', 'دیوونه شدم', 'چندبار', 'چند بار زنگ زدم',
       'هیچکس', 'هیچ کس جواب', 'آبروم', 'خجالت', 'زهرم', 'متاسفانه', 'میلرزه', 'ترسیدم', 'شوکه', 'کلافه', 'بیچاره شدم',
       'دیگه خسته', 'کفرم', 'اعصابم خورده', 'عصبی', 'دلم شور', 'استرس دارم', 'نگرانشم',
+      // Grief: a death in the family.
+      'فوت کرد', 'فوت کرده', 'فوت شد', 'فوت شده', 'عزاداریم', 'عزادار', 'داغدار', 'غمگین',
       // At a loss: distress without a feeling word.
       // Feeling cheated («سرم کلاه رفته»), "it's really bad".
       'خیلی بده', 'سرم کلاه', 'کلاه سرم', 'کلاهبرداری', 'نمیکشیم', 'نمیکشم', 'نمی کشیم', 'نمی کشم', 'طاقت ندارم', 'طاقتم تموم',
@@ -130,7 +136,7 @@ export const fa: LanguagePack = {
     ),
     actionDone: anyOfPatterns(firstPersonDeed(['کردم', 'دادم', 'زدم', 'گردوندم', 'فرستادم']), n([
       // Formal passives reporting what the office has just done («نوبت شما تغییر یافت»).
-      'تغییر یافت', 'پیامک شد', 'نگه داشتم', 'نگه داشتیم', 'براتون رفت', 'برایتان ارسال شد', 'تغییر داده شد', 'اصلاح شد', 'اصلاح گردید', 'ثبت گردید', 'انجام گردید',
+      'تغییر یافت', 'پیامک شد', 'نگه داشتم', 'نگه داشتیم', 'براتون رفت', 'برایتان ارسال شد', 'براتون ارسال شد', 'تغییر داده شد', 'اصلاح شد', 'اصلاح گردید', 'ثبت گردید', 'انجام گردید',
       // "I wrote / put it in the request" («تو درخواست نوشتم»).
       'نوشتم', 'گذاشتم',
       'ثبت کردم', 'ثبت شد', 'فعال کردم', 'فعال شد', 'اضافه کردم', 'اضافه شد', 'پیامک کردم', 'ارسال کردم', 'فرستادم',

@@ -20,9 +20,10 @@ export function followUpSource(
   question: QuestionFinding,
   pack: LanguagePack,
 ): number | undefined {
-  if (question.confirmationOnly || question.asked.length === 0) return undefined;
-  const at = [...new Set(question.asked.map((s) => turn.sentences.indexOf(s)))];
+  if (question.confirmationOnly) return undefined;
   const inWindow = (c: PreparedTurn) => c.index >= turn.index - FOLLOW_UP_WINDOW && c.words.length >= 2;
+  if (question.asked.length === 0) return takenUpDespiteDatum(turn, words, question, inWindow);
+  const at = [...new Set(question.asked.map((s) => turn.sentences.indexOf(s)))];
   const source = words.best(words.sentences(...at), inWindow)?.turn.index;
   if (source !== undefined) return source;
   // "When you say…" points back at what the customer said, however long ago in the reflection window.
@@ -33,6 +34,27 @@ export function followUpSource(
   const explained = previous !== undefined && previous.words.length >= EXPLAINED_WORDS;
   return question.kind === 'open' && explained ? previous.index : undefined;
 }
+
+/**
+ * A question naming a routine datum still builds on the customer when it takes up several of
+ * their words ("When they moved you to the new branch, did they send a new sort code?"): asking
+ * for the datum itself ("Can I take the sort code?") takes up none, or one.
+ */
+function takenUpDespiteDatum(
+  turn: PreparedTurn,
+  words: SharedWords,
+  question: QuestionFinding,
+  inWindow: (c: PreparedTurn) => boolean,
+): number | undefined {
+  const asked = question.sentences[question.sentences.length - 1];
+  // Unpunctuated, the sentence may run on from an apology or a restatement into the routine ask.
+  if (!/[?؟]$/.test(asked)) return undefined;
+  const found = words.best(words.sentences(turn.sentences.indexOf(asked)), inWindow);
+  return found !== undefined && found.shared >= TAKEN_UP_WORDS ? found.turn.index : undefined;
+}
+
+/** How many of the customer's content words a question naming a datum takes up to build on them. */
+const TAKEN_UP_WORDS = 3;
 
 /**
  * The customer's last say before `turn`: the agent may have taken several turns since, and up to

@@ -30,7 +30,7 @@ const LEAD_IN =
 /** Imperatives that invite talk without a question mark ("Tell me more about…", «بیشتر بگید», «احكي لي»). */
 const EN_OPEN_IMPERATIVE = /^(?:please )?(?:tell me|describe|walk me through|talk me through|explain|say more|help me understand)/;
 // A phrase pattern, so that a turn whose words hold none of these is not searched sentence by sentence.
-const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'موضوع را بفرمایید', 'موضوع رو بفرمایید', 'مشکلتون رو بفرمایید', 'مشکلتان را بفرمایید', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
+const FA_AR_OPEN_IMPERATIVE = phraseRegex(['توضیح بدید', 'توضیح بدین', 'برام بگید', 'بیشتر بگید', 'تعریف کنید', 'بگید ببینم', 'موضوع را بفرمایید', 'موضوع رو بفرمایید', 'مشکلتون رو بفرمایید', 'مشکلتان را بفرمایید', 'امر خود را بفرمایید', 'امرتون رو بفرمایید', 'امرتان را بفرمایید', 'احك لي', 'احكي لي', 'احكيلي', 'اشرح', 'اشرحي', 'خبرني', 'قل لي', 'قولي لي', 'عاودي ليا', 'عاود ليا']);
 const FA_AR_OPEN_IMPERATIVE_FILTER = prefilterId(FA_AR_OPEN_IMPERATIVE);
 
 /** `turn`: the sentence's turn, when known (its words may rule out the Persian and Arabic imperatives). */
@@ -173,7 +173,10 @@ const EN_QUESTION_INSIDE = new RegExp(
     // Asking for a datum after the greeting ("…you're speaking with kayla what's the email on your account").
     String.raw`|what(?:'s| is) (?:the|your) (?:[a-z]+ ){0,2}(?:email|name|number|address|postcode|reference|registration)` +
     // …or what the call is about ("go ahead what's the query"), unless not knowing it ("i don't know what's the problem").
-    String.raw`|(?<!(?:know|sure|see|check|wonder|out) )what(?:'s| is) the (?:query|problem|issue))\b|` +
+    String.raw`|(?<!(?:know|sure|see|check|wonder|out) )what(?:'s| is) the (?:query|problem|issue)` +
+    // "…and apart from the tablets what else is in his bag", unless not knowing it ("no idea what else was in it")
+    // or shrugging ("what else can i say").
+    String.raw`|(?<!(?:know|sure|idea|wonder) )what else (?:is|are|was|were|do|does|did|has|have|can|could|would|should|might)(?! (?:i|we) say))\b|` +
     EN_ASKS_INSIDE.source,
 );
 

@@ -521,6 +521,16 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', 'C: The payment never came.', 'A: Can I take your sort code?'), 1)).not.toContain('followup');
   });
 
+  it('reads validation-25\'s turns: a bare "Yeah?" after the agent\'s own statement checks it (not after "Mm."), "…did anything change…" asks, "I can see why." before a cause is no empathy', () => {
+    const checked = tagsOf(call('en', 'C: The toll fines keep coming.', "A: So you've had three fines since March. Yeah?"), 1);
+    expect(checked).toContain('question:closed');
+    expect(checked).not.toContain('followup');
+    expect(isQuestion(tagsOf(call('en', 'C: The toll fines keep coming.', 'A: Mm. Yeah?'), 1))).toBe(false);
+    expect(tagsOf(call('en', 'C: it keeps going off at night', 'A: i can see it going off every night did anything change in the flat recently'), 1)).toContain('question:closed');
+    expect(tagsOf(call('en', 'C: Please fix my points.', 'A: Right, I can see why. The booking used your middle name, so they did not match.'), 1)).not.toContain('empathy');
+    expect(tagsOf(call('en', "C: I'm annoyed, it's wrong again.", "A: I can see why you're annoyed."), 1)).toContain('empathy');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

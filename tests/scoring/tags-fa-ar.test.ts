@@ -580,6 +580,12 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: متى أعرف النتيجة؟', 'A: سيصدر القرار خلال ثلاثة أيام عمل.'), 1)).toContain('action');
   });
 
+  it('reads validation-25\'s deeds: Levantine «زدتلك», Tunisian «نبعثلك … قبل», a formal officer «… تا فردا ساعت ۱۴ … اعمال می‌کند»', () => {
+    expect(tagsOf(call('ar', 'C: الحليب ما وصل.', 'A: زدتلك الحليب ببوكس الخميس مجاناً.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: ننسى ديما القسط.', 'A: نبعثلك تذكير يومين قبل كل قسط.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: قسط این ماه چی میشه؟', 'A: کارشناس وام تا فردا ساعت ۱۰ تعویق را اعمال می‌کند.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -212,8 +212,12 @@ export const en: LanguagePack = {
         'i am so sorry', 'i am really sorry', 'i am very sorry', 'the last thing you want', 'the last thing you need',
         'i\'m sorry that', 'i\'m sorry you', 'sorry about that', 'sorry for the', 'i apologise', 'i apologize', 'my apologies',
         'i understand how', 'i understand why', 'i understand that', 'i can understand', 'i completely understand',
-        'i totally understand', 'i can imagine', 'i can see why', 'i can see how', 'that sounds frustrating',
-        'i can completely see why', 'i can totally see why', 'i can really see why', 'i can completely see how', 'i can totally see how',
+        'i totally understand', 'i can imagine', 'i can see how', 'that sounds frustrating',
+        // Why they feel so, not why something happened ("Right, I can see why. Both flights were…").
+        ...['i can see why', 'i can completely see why', 'i can totally see why', 'i can really see why'].flatMap((see) =>
+          ['you', "you're", "you'd", "that's", 'this is', 'that would', 'it would'].map((what) => `${see} ${what}`),
+        ),
+        'i can completely see how', 'i can totally see how',
         'i can fully understand', 'i can totally understand', 'i can completely understand',
         'that sounds stressful', 'that sounds really', 'that sounds so', 'sounds stressful', 'sounds frustrating',
         'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',

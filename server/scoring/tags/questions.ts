@@ -46,7 +46,7 @@ function isOpenImperative(body: string, pack: LanguagePack, turn?: PreparedTurn)
  * where the question word often comes last — contains one.
  */
 export function findQuestions(turn: PreparedTurn, pack: LanguagePack): QuestionFinding | undefined {
-  const questions = turn.sentences.map((text) => new Sentence(text, pack, turn)).filter(isQuestionSentence);
+  const questions = turn.sentences.map((text, i) => new Sentence(text, pack, turn, i)).filter(isQuestionSentence);
   if (questions.length === 0) return undefined;
   const last = questions[questions.length - 1];
   const sentences = questions.map((q) => q.text);
@@ -71,8 +71,15 @@ class Sentence {
   private questionWordFirst?: boolean;
   private imperative?: boolean;
 
-  constructor(readonly text: string, readonly pack: LanguagePack, private readonly turn?: PreparedTurn) {
+  /** `at`: the sentence's place in its turn, when known. */
+  constructor(readonly text: string, readonly pack: LanguagePack, private readonly turn?: PreparedTurn, readonly at = 0) {
     this.body = text.replace(LEAD_IN, '');
+  }
+
+  /** Whether the sentence before it in the turn states something (a few words, not asked). */
+  get followsStatement(): boolean {
+    const before = this.at > 0 ? this.turn?.sentences[this.at - 1] : undefined;
+    return before !== undefined && !/[?؟]$/.test(before) && wordCount(before) >= STATEMENT_WORDS;
   }
 
   get startsWithQuestionWord(): boolean {
@@ -98,12 +105,16 @@ const CHECKS_WHAT_WAS_SAID = /^(?:sorry(?: to (?:jump in|interrupt|cut in))?,? )
  */
 const ATTENTION_TAG = /(?:^(?:yeah|yes|right)|(?:^|[,،]\s*)(?:okay|ok|sorry|hmm|mm|huh|you know|good|alright|all right|eh))\s*[?؟]$/u;
 
+/** "…you took the toll pass. Yeah?": after the agent's own statement (not after "Mm."), a bare "yeah?" checks it. */
+const CHECK_TAG_ALONE = /^(?:yeah|yes|right)\s*[?؟]$/u;
+const STATEMENT_WORDS = 4;
+
 function isQuestionSentence(sentence: Sentence): boolean {
   const { text, body, pack } = sentence;
   // Sentences are trimmed: the last character is the end mark, if there is one.
   const end = text[text.length - 1];
   // An attention tag ends in a question mark, as the body does whenever the sentence does.
-  if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body);
+  if (end === '?' || end === '؟') return !ATTENTION_TAG.test(body) || (CHECK_TAG_ALONE.test(body) && sentence.followsStatement);
   if (sentence.isOpenImperative || (sentence.mayNameDatum && asksForDatum(body, end, pack))) return true;
   if (end === '.' || end === '!') return pack.code === 'en' && asksDespiteFullStop(body);
   // No end punctuation: decide from the words.
@@ -162,7 +173,7 @@ function firstMatchAt(re: RegExp, text: string): number {
 
 /** Unpunctuated English: yes/no asks that give a question away wherever they stand. */
 const EN_ASKS_INSIDE = new RegExp(
-  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|(?:can|could) you (?:tell|give|confirm|send)|did (?:the|your) [a-z]+ (?:leave|send|call|ring|text|email|come|arrive|knock|say|tell|give|bring)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
+  String.raw`\b(?:have you (?:noticed|tried|checked|seen|had)|did you (?:notice|try|check|see|get|receive)|(?:can|could|may) i (?:just )?(?:have|get|take|ask|grab)|(?:can|could) you (?:tell|give|confirm|send)|did (?:the|your) [a-z]+ (?:leave|send|call|ring|text|email|come|arrive|knock|say|tell|give|bring)|(?:did|has) anything (?:change|changed|happen|happened)|do you (?:have|know|want|need|remember)|would you like|are you able to` +
     // Offering a slot or checking a contact detail: "…we do saturdays would a morning suit", "…is that still the best number".
     String.raw`|(?:would|does|will) (?:that|this|it|a|an|the|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|weekends?)(?: [a-z]+){0,5} (?:work|suit)` +
     String.raw`|is (?:that|this) (?:[a-z]+ )?(?:still )?the (?:best|right|correct) (?:number|email|address|one))\b`,

@@ -531,6 +531,11 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: I'm annoyed, it's wrong again.", "A: I can see why you're annoyed."), 1)).toContain('empathy');
   });
 
+  it('reads validation-27\'s turns: "Kindly give me the booking reference…" asks a datum, "I can hear how much that\'s been weighing on you" acknowledges', () => {
+    expect(tagsOf(call('en', "C: I'd like to change my trip.", 'A: Sure. Kindly give me the booking reference so that I can open it.'), 1)).toContain('question:closed');
+    expect(tagsOf(call('en', "C: I've been worried sick all week.", "A: I can hear how much that's been weighing on you."), 1)).toContain('empathy');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

@@ -586,6 +586,16 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: قسط این ماه چی میشه؟', 'A: کارشناس وام تا فردا ساعت ۱۰ تعویق را اعمال می‌کند.'), 1)).toContain('action');
   });
 
+  it('reads validation-27\'s turns: «شماره پیگیری … رو بگید» and Darija «عطيني le numéro…» ask a datum, but «اگه … کد پیگیری رو بگید» instructs; «رزرو کرده‌ام», «تعمیرکار فردا … میاد» and «ببعته … قبل الساعة ٨» commit; «حقك تضوج» acknowledges', () => {
+    expect(tagsOf(call('fa', 'C: حواله‌ام هنوز نرسیده.', 'A: شماره پیگیری حواله رو بگید.'), 1)).toContain('question:closed');
+    expect(isQuestion(tagsOf(call('fa', 'C: باشه ممنون.', 'A: اگه دوباره قطع شد، زنگ بزنید و کد پیگیری رو بگید.'), 1))).toBe(false);
+    expect(tagsOf(call('ar', 'C: الفيبر ما جاش.', 'A: واخا، عطيني le numéro de contrat عافاك.'), 1)).toContain('question:closed');
+    expect(tagsOf(call('fa', 'C: کی میاید بازدید؟', 'A: وقت بازدید را برای فردا ساعت ۱۰ رزرو کرده‌ام.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: ماشین لباسشویی آب میده', 'A: تعمیرکار فردا صبح ساعت نه با قطعه نو میاد'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: النتيجة ما وصلت.', 'A: ببعته للدكتور قبل الساعة ٨ الصبح.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: القلاية جت مكسورة وأني مضوج.', 'A: حقك تضوج والله.'), 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -191,7 +191,7 @@ export const en: LanguagePack = {
       'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
       'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
-    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need']),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need', 'give me the', 'give me your', 'kindly give', 'kindly share', 'kindly provide', 'let me have']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'how i can help', 'how i can assist', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
@@ -200,7 +200,7 @@ export const en: LanguagePack = {
       'case number', 'ticket number', 'claim number', 'membership number', 'customer number', 'file reference', 'the reference',
       'contract number', 'reference on the', 'last four digits', 'the last four', 'notice number', 'first line of the address',
       'order reference', 'reference from your', 'surname', 'name on the booking', 'name on the card',
-      'deposit id', 'customer id', 'account id', 'booking number', 'complaint reference', 'serial number', 'sort code',
+      'deposit id', 'customer id', 'account id', 'booking number', 'booking reference', 'complaint reference', 'serial number', 'sort code',
       // Asking for the address, not asking about it ("when did you update the address?").
       'car registration', 'vehicle registration', 'registration of the', 'the registration', 'first line of your address', 'confirm the address', 'confirm your address', 'your address please', 'the address please',
       'full address', 'what\'s the address', 'what\'s your address', 'id number', 'national insurance number', 'registration number', 'an admin on', 'the account holder', 'is it okay if', 'is that okay', 'can i put you on hold', 'is there anything',
@@ -223,7 +223,7 @@ export const en: LanguagePack = {
         'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
         'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
         'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
-        'i hear you', 'i hear how', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
+        'i hear you', 'i hear how', 'i can hear how', 'weighing on you', 'weighed on you', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
         'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
         'that sounds exhausting', 'so draining', 'really draining', 'must be draining', 'that\'s draining', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
         'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',

@@ -141,7 +141,7 @@ const CLAUSE_MARK = /[,;:—–]|\s-|-\s|-$/;
  * on the account", «الاسم الثلاثي». A sentence with digits gives the datum rather than asks for it.
  */
 function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
-  if (/\d/.test(body)) return false;
+  if (/\d/.test(body) || IF_OPENING.test(body)) return false;
   if (asksForArabicNumber(body, pack)) return true;
   if (!pack.cues.scriptedQuestion.test(body)) return false;
   if (pack.cues.dataRequest?.test(body)) return true;
@@ -153,6 +153,8 @@ function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
 }
 
 const DATUM_LEAD_IN = /^(?:and|also|then|و|وكمان|همچنین|و همینطور)\s+/u;
+/** "If it drops again, call us and give the tracking code": what to do then, not an ask now. */
+const IF_OPENING = /^(?:if|اگه|اگر|إذا|اذا|لو(?!\s+سمحت))\s/u;
 /** «رقم عقد التمويل لو سمحت», «عطيني رقم التتبع عافاك»: "the number of X", asked for with a request marker, is a routine datum whatever X is. */
 function asksForArabicNumber(sentence: string, pack: LanguagePack): boolean {
   return pack.code === 'ar' && NUMBER_OF_ASKED.test(sentence.replace(LEAD_IN, '')) && !/\d/.test(sentence) && (pack.cues.dataRequest?.test(sentence) ?? false);

@@ -536,6 +536,13 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: I've been worried sick all week.", "A: I can hear how much that's been weighing on you."), 1)).toContain('empathy');
   });
 
+  it('reads validation-26\'s turns: "Yes." answering the customer\'s question is no backchannel; "don\'t feel embarrassed" acknowledges; "scundered" is a feeling', () => {
+    expect(tagsOf(call('en', 'C: Should I bring the old scans with me?', 'A: Yes.'), 1)).not.toContain('backchannel');
+    expect(tagsOf(call('en', 'C: So I rang them on Monday and they said it would come Friday.', 'A: Mm-hmm.'), 1)).toContain('backchannel');
+    expect(tagsOf(call('en', "C: I'm scundered, I typed the wrong registration.", "A: Please don't feel embarrassed, it's an easy slip."), 1)).toContain('empathy');
+    expect(scoreTranscript(call('en', "C: I'm scundered now, so I am.", 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

@@ -596,6 +596,19 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: القلاية جت مكسورة وأني مضوج.', 'A: حقك تضوج والله.'), 1)).toContain('empathy');
   });
 
+  it('reads validation-26\'s turns: «ممكن يكون…» ("it may be") asks nothing, «ممكن تعطيني…» does; «کی میاد» asks "when" but «هر کی» does not; Gulf fear and shock are feelings; «حقك تتروع» acknowledges; «حطيت لك … الحين», «پیامک … براتون میاد» commit', () => {
+    expect(isQuestion(tagsOf(call('ar', 'C: الفاتورة غلط.', 'A: ممكن يكون في تسريب بعد العداد'), 1))).toBe(false);
+    expect(tagsOf(call('ar', 'C: الفاتورة غلط.', 'A: ممكن تعطيني رقم العداد'), 1)).toContain('question:closed');
+    expect(isQuestion(tagsOf(call('fa', 'C: یه صدای بدی میده', 'A: این صدا معمولا کی میاد'), 1))).toBe(true);
+    expect(isQuestion(tagsOf(call('fa', 'C: باشه', 'A: هر کی زنگ زد بهش بگید'), 1))).toBe(false);
+    for (const line of ['C: والله اني متروع، هذا راتبي كله', 'C: والله انصدمت، من وين بدي اجيبهم؟']) {
+      expect(scoreTranscript(call('ar', line, 'A: لحظة.')).turns[0].negativeEmotion).toBe(true);
+    }
+    expect(tagsOf(call('ar', 'C: والله اني متروع.', 'A: حقك تتروع، الموقف يخوف.'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: متى ترجع الفلوس؟', 'A: حطيت لك المبلغ في حسابك الحين.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: کی خبر میدید؟', 'A: یه پیامک تا ده دقیقه دیگه براتون میاد.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -223,7 +223,7 @@ export const en: LanguagePack = {
         'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
         'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
         'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
-        'i hear you', 'i hear how', 'i can hear how', 'weighing on you', 'weighed on you', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
+        'i hear you', 'i hear how', 'i can hear how', 'don\'t feel embarrassed', 'no need to feel embarrassed', 'don\'t be embarrassed', 'weighing on you', 'weighed on you', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
         'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
         'that sounds exhausting', 'so draining', 'really draining', 'must be draining', 'that\'s draining', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
         'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
@@ -253,7 +253,7 @@ export const en: LanguagePack = {
       'don\'t know what we\'ll do', 'don\'t know what i\'ll do', 'don\'t know what we will do', 'dont know what well do',
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // Grief: a death in the family.
-      'passed away', 'bereaved', 'bereavement', 'grieving',
+      'passed away', 'bereaved', 'bereavement', 'grieving', 'scundered', 'mortified',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
       'feeling sick about', 'sick with worry', 'worried sick', 'stressing me out', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',

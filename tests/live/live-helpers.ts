@@ -1,16 +1,18 @@
 /** Real WebSocket clients for the live tests, and API tokens made straight in the database. */
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
 import WebSocket from 'ws';
-import { sha256 } from '../../server/auth/secrets.ts';
+import { newApiToken, sha256 } from '../../server/auth/secrets.ts';
 import type { Role } from '../../server/auth/principal.ts';
 import { removeDir, startServer, type TestServer } from '../helpers/app.ts';
 
 export type Frame = Record<string, any>;
 
-/** Creates an API token with the given role and returns its secret. */
+/**
+ * Creates an API token with the given role and returns its secret, shaped as the product makes
+ * them (`att_…`): a bare random one may start with "-", which a command line takes for an option.
+ */
 export function makeToken(server: TestServer, role: Role = 'qa_lead', name = `${role}-token`): string {
-  const token = randomBytes(18).toString('base64url');
+  const token = newApiToken();
   server.app.ctx.repos.tokens.create({ name, role, tokenHash: sha256(token), createdBy: null });
   return token;
 }

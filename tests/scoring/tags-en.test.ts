@@ -543,6 +543,12 @@ describe('English turn tags', () => {
     expect(scoreTranscript(call('en', "C: I'm scundered now, so I am.", 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
   });
 
+  it('reads validation-29\'s deeds: "I\'m holding four seats…", spelled-out "I have also removed the fee"; "I have a question" is none', () => {
+    expect(tagsOf(call('en', 'C: We need to get home tonight.', "A: Right now I'm holding three seats together on the 6 pm flight."), 1)).toContain('action');
+    expect(tagsOf(call('en', 'C: And the fee?', 'A: I have also removed the returned payment fee just now.'), 1)).toContain('action');
+    expect(tagsOf(call('en', 'C: And the fee?', 'A: I have a question about the fee first.'), 1)).not.toContain('action');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

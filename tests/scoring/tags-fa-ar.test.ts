@@ -609,6 +609,16 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: کی خبر میدید؟', 'A: یه پیامک تا ده دقیقه دیگه براتون میاد.'), 1)).toContain('action');
   });
 
+  it('reads validation-29\'s turns: formal «لقد قمت الآن بإلغاء…» is done; «درکتون می‌کنم … تا جمعه» understands, it does not commit; «براتون ثبت می‌کنم» without a time is no deed; «کد رهگیری رو … پیامک کردم» gives the datum, it does not ask; «نگران کننده» acknowledges', () => {
+    expect(tagsOf(call('ar', 'C: هذا غير معقول.', 'A: لقد قمت الآن بإلغاء الاشتراكات الثلاثة.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: سفارش عروسی دارم که تا جمعه باید آماده بشه، خیلی پریشونم.', 'A: واقعاً درکتون می‌کنم، با سفارش عروسی تا جمعه حق دارید.'), 1)).not.toContain('action');
+    expect(tagsOf(call('fa', 'C: الان تکلیف من چیه؟', 'A: من یه پیگیری براتون ثبت می‌کنم، همکارامون تماس می‌گیرن.'), 1)).not.toContain('action');
+    const texted = tagsOf(call('fa', 'C: دستتون درد نکنه', 'A: کد رهگیری پیک رو هم الان براتون پیامک کردم'), 1);
+    expect(texted).toContain('action');
+    expect(isQuestion(texted)).toBe(false);
+    expect(tagsOf(call('fa', 'C: فقط تا فردا انسولین داره، واقعا نگرانم', 'A: وای ببخشید، خیلی نگران کننده‌ست.'), 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -104,10 +104,10 @@ const DENIED_EMOTION = new RegExp(
  */
 const DONE_BY_AGENT = withFirstWords(
   new RegExp(
-    String.raw`(?<![${WORD_CHARS}])i've (?:(?:just|also|now|already|since|gone ahead and) )*(?!been|had|got|gotten|heard|seen|noticed|looked|checked|read|tried|asked|spoken|talked|understood|explained|said|told|mentioned|found|realised|realized|thought|noted|passed|forwarded|no|not|never|always|only|to)[${WORD_CHARS}]+|(?:'s|(?<![${WORD_CHARS}])(?:has|have)) (?:just|now|already) been [${WORD_CHARS}]+`,
+    String.raw`(?<![${WORD_CHARS}])(?:i've (?:(?:just|also|now|already|since|gone ahead and) )*|i have (?:just|also|now|already) (?:(?:just|also|now|already) )*)(?!been|had|got|gotten|heard|seen|noticed|looked|checked|read|tried|asked|spoken|talked|understood|explained|said|told|mentioned|found|realised|realized|thought|noted|passed|forwarded|no|not|never|always|only|to)[${WORD_CHARS}]+|(?:'s|(?<![${WORD_CHARS}])(?:has|have)) (?:just|now|already) been [${WORD_CHARS}]+`,
     'u',
   ),
-  ["i've", 'been'],
+  ["i've", 'been', 'i have'],
 );
 
 /** "That's frightening", "it must be so frustrating", "thats a real letdown": how the situation feels, said back. */
@@ -191,7 +191,7 @@ export const en: LanguagePack = {
       'like i said', 'as i said', 'like i mentioned', 'as i mentioned', 'like i told you', 'as i told you',
       'like i explained', 'as i explained', 'i already told you', 'i already explained', 'i\'ve already told you', 'i\'ve already explained',
     ]),
-    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need', 'give me the', 'give me your', 'kindly give', 'kindly share', 'kindly provide', 'let me have']),
+    dataRequest: n(['please', 'can i take', 'can i have', 'could i have', 'can i get', 'can i grab', 'could i grab', 'can i just', 'could i just', 'to confirm', 'can you confirm your', 'could you confirm your', 'may i have', 'i\'ll need', 'i need your', 'i\'ll just need', 'kindly tell', 'give me the', 'give me your', 'kindly give', 'kindly share', 'kindly provide', 'let me have']),
     scriptedQuestion: n([
       'anything else', 'something else', 'how can i help', 'how may i help', 'how i can help', 'how i can assist', 'what can i do for you', 'how can i assist',
       'your name', 'full name', 'the name on', 'account number', 'your number', 'mobile number', 'phone number',
@@ -266,7 +266,7 @@ export const en: LanguagePack = {
       'i\'ve reset', 'i\'ve reactivated', 'i\'ve activated', 'i\'ve unblocked', 'i\'ve unlocked', 'i\'ve raised', 'i\'ve escalated',
       'i\'ve logged', 'i\'ve opened', 'i\'ve waived', 'i\'ve replaced', 'i\'ve reissued', 'i\'ve ordered', 'i\'ve fixed',
       'i\'ve put through', 'i\'ve set up', 'i\'ve linked', 'i\'ve moved', 'i\'ve extended', 'i\'ve upgraded', 'i\'ve restored',
-      'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
+      'i\'m holding', 'i\'m reserving', 'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
       'i\'m texting', 'i\'m emailing', 'i\'m issuing', 'i\'m cancelling', 'i\'m crediting', 'i\'m raising', 'i\'m escalating',
       // Not "the installers are booked by the regional office": that says who books, not what is done.
       'is booked for', 'is booked to', 'are booked for', 'are booked in', 'are booked on', 'has been booked', 'i\'ve reversed', 'i\'ve refunded', 'i\'ve waived',

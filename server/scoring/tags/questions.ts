@@ -143,7 +143,10 @@ const CLAUSE_MARK = /[,;:—–]|\s-|-\s|-$/;
 function asksForDatum(body: string, end: string, pack: LanguagePack): boolean {
   if (/\d/.test(body) || IF_OPENING.test(body)) return false;
   if (asksForArabicNumber(body, pack)) return true;
-  if (!pack.cues.scriptedQuestion.test(body)) return false;
+  const datumAt = firstMatchAt(pack.cues.scriptedQuestion, body);
+  if (datumAt === Infinity) return false;
+  // «کد رهگیری رو براتون پیامک کردم» ("I've texted you the tracking code") gives the datum, not asks for it.
+  if (firstMatchAt(pack.cues.actionDone, body.slice(datumAt)) !== Infinity) return false;
   if (pack.cues.dataRequest?.test(body)) return true;
   const opening = body.replace(DATUM_LEAD_IN, '');
   const opensWithDatum = firstMatchAt(pack.cues.scriptedQuestion, opening) <= Math.max(4, DATUM_OWNER.exec(opening)?.[0].length ?? 0);

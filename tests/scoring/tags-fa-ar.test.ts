@@ -619,6 +619,14 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: فقط تا فردا انسولین داره، واقعا نگرانم', 'A: وای ببخشید، خیلی نگران کننده‌ست.'), 1)).toContain('empathy');
   });
 
+  it('reads validation-28\'s turns: a promise offered as a question («أرسل لك الرابط الحين؟») is no commitment yet; «مقدّرة» ("estimated") is no «مقدر» ("I appreciate"); «برداشتم» is done; «تا یه ربع دیگه» is a time', () => {
+    expect(tagsOf(call('ar', 'C: الأحد الساعة عشر زين.', 'A: وإذا تبا تحول الحساب على اسمك، أرسل لك الرابط على الواتساب الحين؟'), 1)).not.toContain('action');
+    expect(tagsOf(call('ar', 'C: مكتوب تقديرية.', 'A: اذن القراءة مقدّرة مو فعلية، وهذا اللي رفع الرقم.'), 1)).not.toContain('empathy');
+    expect(tagsOf(call('ar', 'C: أنا زعلان من الفاتورة.', 'A: أنا مقدر شعورك.'), 1)).toContain('empathy');
+    expect(tagsOf(call('fa', 'C: حالا چه کنم؟', 'A: الان مسدودی کارت رو برداشتم.'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: پیامکی میاد؟', 'A: آره، تا یه ربع دیگه پیامک تأییدش براتون میاد.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

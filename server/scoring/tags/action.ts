@@ -35,7 +35,7 @@ export function classifyAction(turn: PreparedTurn, pack: LanguagePack, questions
   if (hasCue(turn, pack, 'actionDone') && doneOutsideQuestions(turn, pack, questions)) return 'action';
   const promise = hasCue(turn, pack, 'actionPromise');
   // The turn-wide time test (one cue bit) spares the sentence-by-sentence one on most promises without a time.
-  if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm)) && promisedWithTime(turn, pack)) return 'action';
+  if (promise && (hasCue(turn, pack, 'timeExpression') || CLOCK.test(turn.norm)) && promisedWithTime(turn, pack, questions)) return 'action';
   if (promise || hasCue(turn, pack, 'vaguePromise')) return 'vague';
   return undefined;
 }
@@ -43,11 +43,17 @@ export function classifyAction(turn: PreparedTurn, pack: LanguagePack, questions
 /**
  * A promise and its time in one sentence, not said as what usually happens: "Now I can't say
  * exactly. We'll follow it up, they'll call you" names no time for the call, and "usually the
- * team comes within 72 hours" describes the service rather than committing to anything.
+ * team comes within 72 hours" describes the service rather than committing to anything. Nor
+ * offered in a question («أرسل لك الرابط الحين؟», "shall I send it now?"); unpunctuated, a
+ * question may run on from a promise, which then still counts.
  */
-function promisedWithTime(turn: PreparedTurn, pack: LanguagePack): boolean {
+function promisedWithTime(turn: PreparedTurn, pack: LanguagePack, questions: readonly string[]): boolean {
   return turn.sentences.some(
-    (s) => pack.cues.actionPromise.test(s) && (pack.cues.timeExpression.test(s) || CLOCK.test(s)) && !USUALLY.test(s),
+    (s) =>
+      pack.cues.actionPromise.test(s) &&
+      (pack.cues.timeExpression.test(s) || CLOCK.test(s)) &&
+      !USUALLY.test(s) &&
+      !(/[?؟]$/.test(s) && questions.includes(s)),
   );
 }
 

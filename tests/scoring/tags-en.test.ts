@@ -549,6 +549,12 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', 'C: And the fee?', 'A: I have a question about the fee first.'), 1)).not.toContain('action');
   });
 
+  it('reads validation-31\'s turns: Jamaican "mi book … fi Thursday" commits and "mi sorry fi hear dat" acknowledges; "it\'s freaking me out" is a feeling', () => {
+    expect(tagsOf(call('en', 'C: The door came dented.', "A: Mi book a new one fi Thursday, between eight an' twelve."), 1)).toContain('action');
+    expect(tagsOf(call('en', "C: I'm fuming, they rushed off.", 'A: Ah, mi sorry fi hear dat.'), 1)).toContain('empathy');
+    expect(scoreTranscript(call('en', "C: Honestly it's freaking me out a bit, my card is saved on there.", 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

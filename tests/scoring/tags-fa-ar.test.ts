@@ -627,6 +627,10 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('fa', 'C: پیامکی میاد؟', 'A: آره، تا یه ربع دیگه پیامک تأییدش براتون میاد.'), 1)).toContain('action');
   });
 
+  it('reads Damascene «بتصل فيكي بكرا الساعة ٩» (to a woman) as a promise with a time', () => {
+    expect(tagsOf(call('ar', 'C: اكيد هالمرة؟', 'A: اكيد، وبتصل فيكي بكرا الساعة ٩ الصبح.'), 1)).toContain('action');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

@@ -223,7 +223,7 @@ export const en: LanguagePack = {
         'that must be', 'that must have been', 'must be frustrating', 'must be stressful', 'you\'re right to be',
         'you have every right', 'i\'d be frustrated', 'i would be frustrated', 'i\'d feel the same', 'that\'s not okay',
         'that\'s really frustrating', 'that\'s frustrating', 'that\'s understandable', 'understandably',
-        'i hear you', 'i hear how', 'i can hear how', 'don\'t feel embarrassed', 'no need to feel embarrassed', 'don\'t be embarrassed', 'weighing on you', 'weighed on you', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
+        'i hear you', 'i hear how', 'i can hear how', 'mi sorry', 'sorry fi hear', 'feel di same', 'would feel the same', 'woulda feel the same', 'don\'t feel embarrassed', 'no need to feel embarrassed', 'don\'t be embarrassed', 'weighing on you', 'weighed on you', 'i know how frustrating', 'i know that\'s', 'that\'s awful', 'that\'s terrible',
         'that\'s a lot', 'that\'s not the experience', 'i get why', 'i completely get', 'i totally get', 'sounds exhausting',
         'that sounds exhausting', 'so draining', 'really draining', 'must be draining', 'that\'s draining', 'sorry you\'ve had', 'sorry you had', 'sorry you\'re dealing', 'that\'s really hard',
         'that must feel', 'no wonder you', 'anyone would be', 'i\'d be upset', 'i\'d be worried', 'i\'m sorry', 'thank you for your patience', 'i appreciate your patience',
@@ -253,7 +253,7 @@ export const en: LanguagePack = {
       'don\'t know what we\'ll do', 'don\'t know what i\'ll do', 'don\'t know what we will do', 'dont know what well do',
       'at a loss', 'devastated', 'heartbroken', 'distraught', 'beside myself',
       // Grief: a death in the family.
-      'passed away', 'bereaved', 'bereavement', 'grieving', 'scundered', 'mortified',
+      'passed away', 'bereaved', 'bereavement', 'grieving', 'scundered', 'mortified', 'freaking me out', 'freaks me out', 'creeped out', 'creeping me out',
       // As a non-native speaker may say it ("I am very disappoint").
       'very disappoint', 'so disappoint', 'am disappoint', 'very angry', 'very worry', 'am worry',
       'feeling sick about', 'sick with worry', 'worried sick', 'stressing me out', 'in bits', 'in pieces', 'nervy', 'rattled', 'shaken', 'frightened', 'terrified', 'haven\'t slept', 'can\'t sleep', 'couldn\'t sleep',
@@ -266,6 +266,8 @@ export const en: LanguagePack = {
       'i\'ve reset', 'i\'ve reactivated', 'i\'ve activated', 'i\'ve unblocked', 'i\'ve unlocked', 'i\'ve raised', 'i\'ve escalated',
       'i\'ve logged', 'i\'ve opened', 'i\'ve waived', 'i\'ve replaced', 'i\'ve reissued', 'i\'ve ordered', 'i\'ve fixed',
       'i\'ve put through', 'i\'ve set up', 'i\'ve linked', 'i\'ve moved', 'i\'ve extended', 'i\'ve upgraded', 'i\'ve restored',
+      // Jamaican first person, past unmarked ("mi book a replacement fi Thursday").
+      'mi book', 'mi just book', 'mi send', 'mi just send', 'mi arrange', 'mi refund', 'mi cancel', 'mi credit', 'mi add', 'mi just add',
       'i\'m holding', 'i\'m reserving', 'i\'m applying', 'i\'m linking', 'i\'m sending', 'i\'m booking', 'i\'m processing', 'i\'m adding', 'i\'m refunding',
       'i\'m texting', 'i\'m emailing', 'i\'m issuing', 'i\'m cancelling', 'i\'m crediting', 'i\'m raising', 'i\'m escalating',
       // Not "the installers are booked by the regional office": that says who books, not what is done.

@@ -555,6 +555,11 @@ describe('English turn tags', () => {
     expect(scoreTranscript(call('en', "C: Honestly it's freaking me out a bit, my card is saved on there.", 'A: Let me look.')).turns[0].negativeEmotion).toBe(true);
   });
 
+  it('reads validation-30\'s turns: "our medical officer will call the doctor within the hour" commits; "it\'s a lot to take in" acknowledges', () => {
+    expect(tagsOf(call('en', 'C: Will they operate today?', 'A: Our nurse will call the hospital within the next hour to agree it.'), 1)).toContain('action');
+    expect(tagsOf(call('en', "C: Sorry, I'm all over the place, I'm so worried.", "A: Please don't apologise. It's a lot to take in."), 1)).toContain('empathy');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

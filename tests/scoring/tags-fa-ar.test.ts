@@ -631,6 +631,12 @@ describe('Arabic turn tags', () => {
     expect(tagsOf(call('ar', 'C: اكيد هالمرة؟', 'A: اكيد، وبتصل فيكي بكرا الساعة ٩ الصبح.'), 1)).toContain('action');
   });
 
+  it('hears Persian exasperation and sarcasm («ای بابا», «عجب خدماتی!») as a negative feeling', () => {
+    for (const line of ['C: ای بابا، چه راحت! دکمه‌اش کار نمی‌کنه.', 'C: دستتون درد نکنه واقعاً! وسط زمستون. عجب خدماتی!']) {
+      expect(scoreTranscript(call('fa', line, 'A: بررسی می‌کنم.')).turns[0].negativeEmotion).toBe(true);
+    }
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

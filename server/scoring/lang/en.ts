@@ -230,7 +230,7 @@ export const en: LanguagePack = {
         'that sounds hard', 'that sounds difficult', 'that sounds tough', 'that sounds scary', 'that sounds worrying',
         'that sounds upsetting', 'sounds really hard', 'sounds really difficult', 'sounds really tough', 'sounds like a lot',
         'that\'s tough', 'that\'s a tough', 'that\'s a hard', 'that\'s a difficult', 'that\'s scary', 'that\'s really tough',
-        'that\'s so hard', 'been through a lot', 'a lot to deal with', 'a lot on your plate', 'that can be really hard',
+        'that\'s so hard', 'been through a lot', 'a lot to deal with', 'a lot to take in', 'a lot on your plate', 'that can be really hard',
         'that can be tough', 'i don\'t blame you', 'can\'t blame you', 'i do apologise', 'i do apologize',
       ]),
       FEELING_NAMED,
@@ -286,7 +286,7 @@ export const en: LanguagePack = {
       'we will call', 'an engineer will', 'the engineer will', 'a technician will', 'you\'ll receive', 'you will receive',
       'you\'ll get a', 'you will get a', 'it will arrive', 'it\'ll arrive', 'will be delivered', 'will be with you',
       // Someone named on the agent's side, with a time ("our food safety lead will ring you tomorrow at 10").
-      'you\'ll get an', 'you will get an', 'she\'ll call you', 'he\'ll call you', 'she will call you', 'he will call you', 'will meet you', 'is going to your', 'is going to that', 'is being sent', 'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will phone you', 'will write to you', 'will email you', 'will text you',
+      'you\'ll get an', 'you will get an', 'she\'ll call you', 'he\'ll call you', 'she will call you', 'he will call you', 'will meet you', 'is going to your', 'is going to that', 'is being sent', 'will be dispatched', 'will be posted', 'will be couriered', 'will be ready', 'will ring you', 'will call you', 'will also call', 'will call the', 'will contact you', 'will contact the', 'will phone you', 'will write to you', 'will email you', 'will text you',
     ]),
       // "I'll fix it now", "I'll reissue the card today": any first-person future except looking into things.
       withFirstWords(new RegExp(String.raw`(?<![${WORD_CHARS}])i(?:'ll| will) (?:(?:just|also|personally|now|go ahead and|get that) )?(?!check|look|see|find|ask|try|investigate|have a look|take a look|double-check|get back|pass|let (?:them|someone)|be (?:assisting|helping|happy|glad|with you|your))[${WORD_CHARS}]+`, 'u'), ['i', "i'll"]),

@@ -560,6 +560,10 @@ describe('English turn tags', () => {
     expect(tagsOf(call('en', "C: Sorry, I'm all over the place, I'm so worried.", "A: Please don't apologise. It's a lot to take in."), 1)).toContain('empathy');
   });
 
+  it('hears "I hope it goes well for him" after worrying news as empathy', () => {
+    expect(tagsOf(call('en', "C: My dad's having an operation, I'm worried sick.", 'A: Ah, bless you, I hope it goes well for him.'), 1)).toContain('empathy');
+  });
+
   it('marks the customer turn that shows a negative feeling', () => {
     const card = scoreTranscript(call('en', 'A: How can I help?', 'C: Honestly I am so frustrated with this.', 'A: Let me look.'));
     expect(card.turns[1].negativeEmotion).toBe(true);

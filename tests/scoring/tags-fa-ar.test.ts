@@ -637,6 +637,15 @@ describe('Arabic turn tags', () => {
     }
   });
 
+  it('reads validation-32\'s turns: a bare «ممكن،» ("maybe") asks nothing; «ببینیم چه…» ("let\'s see what…") embeds its question; Gulf «بطرش لج … خلال خمس دقايق» and formal «… تا ده دقیقه‌ی دیگر ارسال می‌شود» commit; «حقج تزعلين», «بعتذر إنك…» acknowledge', () => {
+    expect(isQuestion(tagsOf(call('ar', 'C: طب ينفع أبعت حد؟', 'A: ممكن، هنشوف'), 1))).toBe(false);
+    expect(isQuestion(tagsOf(call('fa', 'C: شاید نصفش کافی باشه', 'A: باشه یه بررسی میکنیم ببینیم چه گزینه هایی هست'), 1))).toBe(false);
+    expect(tagsOf(call('ar', 'C: منو المشرفة؟', 'A: بطرش لج رقمها برسالة خلال خمس دقايق'), 1)).toContain('action');
+    expect(tagsOf(call('fa', 'C: کد رهگیری چی؟', 'A: پیامک کد رهگیری تا ده دقیقه‌ی دیگر برایتان ارسال می‌شود.'), 1)).toContain('action');
+    expect(tagsOf(call('ar', 'C: ثالث مرة، والله تعبت.', 'A: حقج تزعلين، هذا وايد.'), 1)).toContain('empathy');
+    expect(tagsOf(call('ar', 'C: صار إلي أسبوعين، زهقت.', 'A: بعتذر إنك تعبت كل هالوقت.'), 1)).toContain('empathy');
+  });
+
   it('does not take «سنحاول» for a concrete action', () => {
     const t = call('ar', 'C: هل تضعونني على قائمة الانتظار؟', 'A: سنحاول التواصل معك إذا توفر شيء.');
     expect(tagsOf(t, 1)).not.toContain('action');

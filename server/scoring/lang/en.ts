@@ -230,7 +230,7 @@ export const en: LanguagePack = {
         'that sounds hard', 'that sounds difficult', 'that sounds tough', 'that sounds scary', 'that sounds worrying',
         'that sounds upsetting', 'sounds really hard', 'sounds really difficult', 'sounds really tough', 'sounds like a lot',
         'that\'s tough', 'that\'s a tough', 'that\'s a hard', 'that\'s a difficult', 'that\'s scary', 'that\'s really tough',
-        'that\'s so hard', 'been through a lot', 'a lot to deal with', 'a lot to take in', 'a lot on your plate', 'that can be really hard',
+        'that\'s so hard', 'been through a lot', 'a lot to deal with', 'a lot to take in', 'i hope it goes well', 'hope it all goes well', 'a lot on your plate', 'that can be really hard',
         'that can be tough', 'i don\'t blame you', 'can\'t blame you', 'i do apologise', 'i do apologize',
       ]),
       FEELING_NAMED,

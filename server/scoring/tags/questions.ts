@@ -312,7 +312,7 @@ const FA_AR_INTERROGATIVE = new RegExp(String.raw`(?<![${WORD_CHARS}])(?:و|ف)?
  * after not knowing is embedded; nothing is asked.
  */
 const NOT_KNOWING = new RegExp(
-  String.raw`(?:مش عارف|معرفش|ما اعرف|ما ادري|مادري|مو عارف|لا اعرف|لا ادري|نمیدونم|نمی دونم|نمیدونیم|نمیدانم|نمی دانم|معلوم نیست)[^\s]*(?:\s+[^\s]+){0,3}?\s+(?:و|ف)?(?:${FA_AR_QUESTION_WORDS}|ايه)(?![${WORD_CHARS}])`,
+  String.raw`(?:مش عارف|معرفش|ما اعرف|ما ادري|مادري|مو عارف|لا اعرف|لا ادري|نمیدونم|نمی دونم|نمیدونیم|نمیدانم|نمی دانم|معلوم نیست|ببینیم|ببینم)[^\s]*(?:\s+[^\s]+){0,3}?\s+(?:و|ف)?(?:${FA_AR_QUESTION_WORDS}|ايه)(?![${WORD_CHARS}])`,
   'gu',
 );
 

@@ -239,6 +239,13 @@ export function collapseSpaces(text: string): string {
   return UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
+/** Whether the text ends with a question mark, Latin or Arabic (trailing spaces allowed). */
+export function endsWithQuestionMark(text: string): boolean {
+  return ENDS_WITH_QUESTION_MARK.test(text);
+}
+
+const ENDS_WITH_QUESTION_MARK = /[?؟]\s*$/u;
+
 export function wordCount(text: string): number {
   return words(text).length;
 }

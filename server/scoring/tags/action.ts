@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { endsWithQuestionMark } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import { askedBefore } from './questions.ts';
 
@@ -53,7 +54,7 @@ function promisedWithTime(turn: PreparedTurn, pack: LanguagePack, questions: rea
       pack.cues.actionPromise.test(s) &&
       (pack.cues.timeExpression.test(s) || CLOCK.test(s)) &&
       !USUALLY.test(s) &&
-      !(/[?؟]$/.test(s) && questions.includes(s)),
+      !(endsWithQuestionMark(s) && questions.includes(s)),
   );
 }
 

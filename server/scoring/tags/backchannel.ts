@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { endsWithQuestionMark } from '../text.ts';
 import type { PreparedTurn } from './prepare.ts';
 
 /**
@@ -9,6 +10,6 @@ import type { PreparedTurn } from './prepare.ts';
 export function isBackchannel(turn: PreparedTurn, previous: PreparedTurn | undefined, pack: LanguagePack): boolean {
   if (turn.speaker !== 'agent' || previous?.speaker !== 'customer' || turn.words.length === 0 || turn.words.length > 4) return false;
   // "Yes." after the customer asked something answers it.
-  if (/[?؟]/.test(turn.text) || /[?؟]\s*$/.test(previous.text)) return false;
+  if (/[?؟]/.test(turn.text) || endsWithQuestionMark(previous.text)) return false;
   return turn.words.every((w) => pack.backchannelWords.has(w) || /^(h?m+(?:h?m+)?|uh|huh|ah+|oh+)$/.test(w));
 }

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
+import { endsWithQuestionMark } from '../text.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
 import { quotesCustomer } from './paraphrase.ts';
 import type { QuestionFinding } from './questions.ts';
@@ -48,7 +49,7 @@ function takenUpDespiteDatum(
 ): number | undefined {
   const asked = question.sentences[question.sentences.length - 1];
   // Unpunctuated, the sentence may run on from an apology or a restatement into the routine ask.
-  if (!/[?؟]$/.test(asked)) return undefined;
+  if (!endsWithQuestionMark(asked)) return undefined;
   const found = words.best(words.sentences(turn.sentences.indexOf(asked)), inWindow);
   return found !== undefined && found.shared >= TAKEN_UP_WORDS ? found.turn.index : undefined;
 }

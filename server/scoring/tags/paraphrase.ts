@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../lang/types.ts';
-import { derivedPattern } from '../text.ts';
+import { derivedPattern, endsWithQuestionMark } from '../text.ts';
 import { hasCue, mayHaveCue, OPENING_LENGTH, type PreparedTurn } from './prepare.ts';
 import { isCheckedSummary, type QuestionFinding } from './questions.ts';
 import type { SharedWords } from './shared-words.ts';
@@ -52,7 +52,7 @@ export function paraphraseEvidence(
   const routine = question !== undefined && question.asked.length === 0;
   let score = sharedEvidence(shared, turnRatio);
   // Answering the customer's question reuses its words ("What does estimated mean?" "Estimated means…").
-  if (source && ENDS_ASKING.test(source.turn.text)) score -= ANSWER_DISCOUNT;
+  if (source && endsWithQuestionMark(source.turn.text)) score -= ANSWER_DISCOUNT;
   if (question?.confirmationOnly) score += 1.5;
   else if (question?.declarativeOnly && turn.words.length >= 4 && saidAsQuestionRestating(turn, question, words, pack)) score += 1;
   // A real question is not a reflection, but a routine one ("Can I take your account number?")
@@ -179,5 +179,4 @@ const NOT_RESTATING = /^you(?:'re| are) (?:very |most |so |really |absolutely |q
 /** The pack's reflection opener at the very start or after at most one word (an "okay", a name, a dash). */
 const leading = derivedPattern((r) => new RegExp(`^\\S* ?(?:${r.source})`, r.flags));
 
-const ENDS_ASKING = /[?؟]\s*$/u;
 const ANSWER_DISCOUNT = 1;

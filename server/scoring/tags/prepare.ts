@@ -15,7 +15,7 @@ export class PreparedTurn {
   readonly start?: number;
   readonly end?: number;
   readonly norm: string;
-  /** The words of `norm` (see `words`). */
+  /** The words of `norm` (see `readWords`). */
   readonly words: string[];
   /** Words that carry meaning (no stopwords or bare numbers), stemmed where the pack can. */
   readonly content: string[];

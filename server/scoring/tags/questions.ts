@@ -1,4 +1,4 @@
-import { charTable, derivedPattern, phraseRegex, WHITESPACE, withGlobal, wordCount, WORD_CHARS } from '../text.ts';
+import { charTable, derivedPattern, endsWithQuestionMark, phraseRegex, WHITESPACE, withGlobal, wordCount, WORD_CHARS } from '../text.ts';
 import type { LanguagePack } from '../lang/types.ts';
 import { prefilterId } from '../prefilter.ts';
 import { hasCue, type PreparedTurn } from './prepare.ts';
@@ -79,7 +79,7 @@ class Sentence {
   /** Whether the sentence before it in the turn states something (a few words, not asked). */
   get followsStatement(): boolean {
     const before = this.at > 0 ? this.turn?.sentences[this.at - 1] : undefined;
-    return before !== undefined && !/[?؟]$/.test(before) && wordCount(before) >= STATEMENT_WORDS;
+    return before !== undefined && !endsWithQuestionMark(before) && wordCount(before) >= STATEMENT_WORDS;
   }
 
   get startsWithQuestionWord(): boolean {
@@ -103,10 +103,11 @@ const CHECKS_WHAT_WAS_SAID = /^(?:sorry(?: to (?:jump in|interrupt|cut in))?,? )
  * "Yeah?", "Okay?", "…, you know?": checking the line is open, not asking anything. After a
  * statement, "…, right?" and "…, yeah?" check it like "is that right?" (see `isCheckedSummary`).
  */
-const ATTENTION_TAG = /(?:^(?:yeah|yes|right)|(?:^|[,،]\s*)(?:okay|ok|sorry|hmm|mm|huh|you know|good|alright|all right|eh))\s*[?؟]$/u;
+const CHECK_WORDS = 'yeah|yes|right';
+const ATTENTION_TAG = new RegExp(String.raw`(?:^(?:${CHECK_WORDS})|(?:^|[,،]\s*)(?:okay|ok|sorry|hmm|mm|huh|you know|good|alright|all right|eh))\s*[?؟]$`, 'u');
 
 /** "…you took the toll pass. Yeah?": after the agent's own statement (not after "Mm."), a bare "yeah?" checks it. */
-const CHECK_TAG_ALONE = /^(?:yeah|yes|right)\s*[?؟]$/u;
+const CHECK_TAG_ALONE = new RegExp(String.raw`^(?:${CHECK_WORDS})\s*[?؟]$`, 'u');
 const STATEMENT_WORDS = 4;
 
 function isQuestionSentence(sentence: Sentence): boolean {
